@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Extractor.Cli.Commands;
+
+namespace Extractor.Cli;
+
+/// <summary>Builds the command tree and runs it with the given output streams (tests pass their own).</summary>
+public static class CliApp
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("Extractor: news articles to reviewed, exportable facts.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var result = BuildRoot().Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine(parseError.Message);
+            }
+
+            error.WriteLine("Run 'extractor --help' for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,8 @@
+namespace Extractor.Core.Dates;
+
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Year,
+}

@@ -1,0 +1,6 @@
+namespace Extractor.Web;
+
+/// <summary>Builds the review web application.</summary>
+public static class WebApp
+{
+}
