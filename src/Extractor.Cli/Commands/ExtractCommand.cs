@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using Extractor.Cli.Output;
 
 namespace Extractor.Cli.Commands;
 
@@ -10,13 +12,52 @@ public static class ExtractCommand
         var published = new Option<DateOnly?>("--published") { Description = "Publication date (YYYY-MM-DD) used when the page has none." };
         var format = new Option<string>("--format") { Description = "jsonl (one object per line) or json (an array).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "json");
-        var inputs = new Argument<string[]>("inputs") { Description = ".html/.htm/.txt files or http(s) URLs.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("extract", "Run the whole pipeline on files or URLs.") { published, format, inputs };
-        command.SetAction(parseResult =>
-        {
-            parseResult.InvocationConfiguration.Error.WriteLine("extract: not wired yet");
-            return ExitCodes.SomeInputsFailed;
-        });
+        var withText = new Option<bool>("--with-text") { Description = "Add the article body the offsets point into." };
+        var inputs = new Argument<string[]>("inputs") { Description = ".html/.htm/.txt files.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("extract", "Run the whole pipeline on files: entities and events as JSON.") { published, format, withText, inputs };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(inputs),
+            parseResult.GetValue(published),
+            parseResult.GetRequiredValue(format) == "json",
+            parseResult.GetValue(withText),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
         return command;
+    }
+
+    private static int Run(string[] inputs, DateOnly? published, bool asArray, bool withText, TextWriter output, TextWriter error)
+    {
+        var loader = new ArticleLoader();
+        var pipeline = PipelineProvider.Default;
+        var failures = 0;
+        using var buffer = new MemoryStream();
+        if (asArray) output.Write('[');
+        var first = true;
+        foreach (var input in inputs)
+        {
+            try
+            {
+                var extraction = pipeline.Run(loader.Load(input, published));
+                buffer.SetLength(0);
+                using (var json = new Utf8JsonWriter(buffer, JsonOutput.Compact))
+                {
+                    ExtractionJsonWriter.Write(json, extraction, withText);
+                }
+
+                if (asArray && !first) output.Write(',');
+                output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                if (!asArray) output.WriteLine();
+                first = false;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Core.Html.ArticleParseException)
+            {
+                error.WriteLine($"extract: {exception.Message}");
+                failures++;
+            }
+        }
+
+        if (asArray) output.WriteLine(']');
+        output.Flush();
+        return failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 }
