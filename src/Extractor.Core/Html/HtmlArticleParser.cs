@@ -1,28 +1,61 @@
-using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Extractor.Core.Articles;
 
 namespace Extractor.Core.Html;
 
-/// <summary>Reads title and body paragraphs from an HTML page.</summary>
+/// <summary>
+/// Reads an article from an HTML page: metadata from JSON-LD, meta tags, markup and URL; the body
+/// by scoring the DOM for the block of prose and writing it without page furniture.
+/// </summary>
 public sealed class HtmlArticleParser
 {
-    private readonly HtmlParser parser = new();
+    /// <summary>Below this many characters a strict pass probably dropped the article; retry looser.</summary>
+    private const int RetryBelow = 250;
+
+    private static readonly string[] NeverContent =
+    [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "input",
+        "textarea", "select", "button", "link", "meta",
+    ];
+
+    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
 
     public ParsedPage Parse(byte[] html, string source, string? declaredCharset = null)
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (html.Length == 0 || Array.IndexOf(html, (byte)0) >= 0)
+        ArgumentNullException.ThrowIfNull(source);
+        var markup = HtmlDecoder.Decode(html, source, declaredCharset);
+        var document = parser.ParseDocument(markup);
+        var body = document.Body ?? throw new ArticleParseException($"{source}: the page has no body");
+        var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
+        var metadata = MetadataReader.Read(document, source, jsonLd);
+        foreach (var element in document.QuerySelectorAll(string.Join(',', NeverContent)).ToList())
         {
-            throw new ArticleParseException($"{source}: not an HTML page (empty or binary content)");
+            element.Remove();
         }
 
-        var document = parser.ParseDocument(Encoding.UTF8.GetString(html));
-        var paragraphs = document.QuerySelectorAll("p")
-            .Select(p => p.TextContent.Trim())
-            .Where(text => text.Length > 0);
-        var text = string.Join("\n\n", paragraphs);
-        var article = new Article(source, document.Title?.Trim(), null, [], "en", text);
-        return new ParsedPage(article, PageKind.Article);
+        var text = ExtractBody(body, strict: true);
+        if (text.Length < RetryBelow)
+        {
+            var relaxed = ExtractBody(body, strict: false);
+            text = relaxed.Length > text.Length ? relaxed : text;
+        }
+
+        var kind = PageClassifier.Classify(text, metadata.Title, body.TextContent, jsonLd);
+        var article = new Article(source, metadata.Title, metadata.Published, metadata.Authors, metadata.Language, text);
+        return new ParsedPage(article, kind);
     }
+
+    private static string ExtractBody(IElement body, bool strict)
+    {
+        Func<IElement, bool> isExcluded = strict ? IsFurniture : BoilerplateHints.IsHidden;
+        var content = new ContentScorer(isExcluded, weighClasses: strict).SelectContent(body);
+        return new BodyTextWriter(isExcluded, cleanConditionally: strict).Write(content);
+    }
+
+    private static bool IsFurniture(IElement element) =>
+        element.LocalName is "nav" or "aside" or "footer"
+        || BoilerplateHints.IsHidden(element)
+        || BoilerplateHints.IsUnlikelyCandidate(element);
 }
