@@ -13,6 +13,7 @@ public sealed partial class BodyTextWriter
 {
     private const char LineBreak = '\u2028';
 
+    private readonly PageStatistics statistics;
     private readonly Func<IElement, bool> isExcluded;
     private readonly bool cleanConditionally;
     private readonly List<string> blocks = [];
@@ -20,8 +21,9 @@ public sealed partial class BodyTextWriter
     private int linkCharacters;
     private int linkDepth;
 
-    public BodyTextWriter(Func<IElement, bool> isExcluded, bool cleanConditionally)
+    public BodyTextWriter(PageStatistics statistics, Func<IElement, bool> isExcluded, bool cleanConditionally)
     {
+        this.statistics = statistics;
         this.isExcluded = isExcluded;
         this.cleanConditionally = cleanConditionally;
     }
@@ -67,7 +69,7 @@ public sealed partial class BodyTextWriter
         }
 
         var isBlock = BoilerplateHints.IsBlock(element);
-        if (isBlock && (BoilerplateHints.IsFurnitureInsideContent(element) || (cleanConditionally && LooksLikeFurniture(element))))
+        if (isBlock && (BoilerplateHints.IsFurnitureInsideContent(element) || (cleanConditionally && LooksLikeFurniture(element, statistics[element]))))
         {
             return;
         }
@@ -111,7 +113,7 @@ public sealed partial class BodyTextWriter
     /// A container with few commas that is mostly links, images, form fields or list items rather
     /// than paragraphs is navigation or a teaser grid, not article text.
     /// </summary>
-    private static bool LooksLikeFurniture(IElement element)
+    private static bool LooksLikeFurniture(IElement element, BlockStatistics measured)
     {
         if (element.LocalName is not ("div" or "section" or "table" or "ul" or "ol" or "dl" or "form" or "fieldset" or "figure"))
         {
@@ -124,19 +126,18 @@ public sealed partial class BodyTextWriter
             return true;
         }
 
-        var text = element.TextContent;
-        if (TextMeasures.Commas(text) >= 10)
+        if (measured.Commas >= 10)
         {
             return false;
         }
 
         var isList = element.LocalName is "ul" or "ol" or "dl";
-        var paragraphs = element.GetElementsByTagName("p").Length;
-        var images = element.GetElementsByTagName("img").Length;
-        var listItems = element.GetElementsByTagName("li").Length - 100;
-        var inputs = element.GetElementsByTagName("input").Length;
-        var length = TextMeasures.VisibleLength(text);
-        var linkDensity = TextMeasures.LinkDensity(element, length);
+        var paragraphs = measured.Paragraphs;
+        var images = measured.Images;
+        var listItems = measured.ListItems - 100;
+        var inputs = measured.Inputs;
+        var length = measured.TextLength;
+        var linkDensity = measured.LinkDensity;
         return (images > 1 && (double)paragraphs / images < 0.5)
             || (!isList && listItems > paragraphs)
             || inputs > paragraphs / 3

@@ -16,12 +16,21 @@ public static partial class BoilerplateHints
         "p", "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul",
     ];
 
+    private static readonly HashSet<string> NeverContentTags =
+    [
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "textarea",
+        "select", "button", "link", "meta",
+    ];
+
     private static readonly HashSet<string> FurnitureRoles =
     [
         "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search",
     ];
 
     public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
+
+    /// <summary>Elements whose text is never article text: scripts, styles, embedded objects, controls.</summary>
+    public static bool IsNeverContent(IElement element) => NeverContentTags.Contains(element.LocalName);
 
     /// <summary>Hidden with the <c>hidden</c> attribute or an inline style; browsers never show it.</summary>
     public static bool IsHidden(IElement element)

@@ -12,14 +12,17 @@ public sealed class ContentScorer
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
 
+    private readonly PageStatistics statistics;
     private readonly Func<IElement, bool> isExcluded;
     private readonly bool weighClasses;
     private readonly Dictionary<IElement, double> scores = [];
 
+    /// <param name="statistics">Text and link lengths of the page's elements.</param>
     /// <param name="isExcluded">Subtrees that never count (hidden, furniture).</param>
     /// <param name="weighClasses">Whether class and id names move scores.</param>
-    public ContentScorer(Func<IElement, bool> isExcluded, bool weighClasses)
+    public ContentScorer(PageStatistics statistics, Func<IElement, bool> isExcluded, bool weighClasses)
     {
+        this.statistics = statistics;
         this.isExcluded = isExcluded;
         this.weighClasses = weighClasses;
     }
@@ -32,8 +35,7 @@ public sealed class ContentScorer
         var topScore = double.MinValue;
         foreach (var (candidate, score) in scores.ToList())
         {
-            var length = TextMeasures.VisibleLength(candidate.TextContent);
-            var adjusted = score * (1 - TextMeasures.LinkDensity(candidate, length));
+            var adjusted = score * (1 - statistics[candidate].LinkDensity);
             scores[candidate] = adjusted;
             if (adjusted > topScore)
             {
@@ -162,7 +164,7 @@ public sealed class ContentScorer
             {
                 content.Add(sibling);
             }
-            else if (sibling.LocalName == "p" && ReadsLikeProse(sibling))
+            else if (sibling.LocalName == "p" && ReadsLikeProse(sibling, statistics[sibling]))
             {
                 content.Add(sibling);
             }
@@ -171,17 +173,15 @@ public sealed class ContentScorer
         return content;
     }
 
-    private static bool ReadsLikeProse(IElement paragraph)
+    private static bool ReadsLikeProse(IElement paragraph, BlockStatistics measured)
     {
-        var text = paragraph.TextContent;
-        var length = TextMeasures.VisibleLength(text);
-        var linkDensity = TextMeasures.LinkDensity(paragraph, length);
-        if (length > 80)
+        if (measured.TextLength > 80)
         {
-            return linkDensity < 0.25;
+            return measured.LinkDensity < 0.25;
         }
 
-        var trimmed = text.TrimEnd();
-        return length > 0 && linkDensity == 0 && (trimmed.EndsWith('.') || trimmed.Contains(". ", StringComparison.Ordinal));
+        var trimmed = paragraph.TextContent.TrimEnd();
+        return measured.TextLength > 0 && measured.LinkLength == 0
+            && (trimmed.EndsWith('.') || trimmed.Contains(". ", StringComparison.Ordinal));
     }
 }

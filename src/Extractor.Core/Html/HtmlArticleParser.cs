@@ -13,49 +13,42 @@ public sealed class HtmlArticleParser
     /// <summary>Below this many characters a strict pass probably dropped the article; retry looser.</summary>
     private const int RetryBelow = 250;
 
-    private static readonly string[] NeverContent =
-    [
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "input",
-        "textarea", "select", "button", "link", "meta",
-    ];
-
     private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
 
     public ParsedPage Parse(byte[] html, string source, string? declaredCharset = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(source);
-        var markup = HtmlDecoder.Decode(html, source, declaredCharset);
+        var markup = RawTextStripper.Strip(HtmlDecoder.Decode(html, source, declaredCharset));
         var document = parser.ParseDocument(markup);
         var body = document.Body ?? throw new ArticleParseException($"{source}: the page has no body");
         var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
         var metadata = MetadataReader.Read(document, source, jsonLd);
-        foreach (var element in document.QuerySelectorAll(string.Join(',', NeverContent)).ToList())
-        {
-            element.Remove();
-        }
-
-        var text = ExtractBody(body, strict: true);
+        var statistics = new PageStatistics(body);
+        var text = ExtractBody(body, statistics, strict: true);
         if (text.Length < RetryBelow)
         {
-            var relaxed = ExtractBody(body, strict: false);
+            var relaxed = ExtractBody(body, statistics, strict: false);
             text = relaxed.Length > text.Length ? relaxed : text;
         }
 
-        var kind = PageClassifier.Classify(text, metadata.Title, body.TextContent, jsonLd);
+        var kind = PageClassifier.Classify(text, metadata.Title, body, jsonLd);
         var article = new Article(source, metadata.Title, metadata.Published, metadata.Authors, metadata.Language, text);
         return new ParsedPage(article, kind);
     }
 
-    private static string ExtractBody(IElement body, bool strict)
+    private static string ExtractBody(IElement body, PageStatistics statistics, bool strict)
     {
-        Func<IElement, bool> isExcluded = strict ? IsFurniture : BoilerplateHints.IsHidden;
-        var content = new ContentScorer(isExcluded, weighClasses: strict).SelectContent(body);
-        return new BodyTextWriter(isExcluded, cleanConditionally: strict).Write(content);
+        Func<IElement, bool> isExcluded = strict ? IsFurniture : IsHiddenOrNeverContent;
+        var content = new ContentScorer(statistics, isExcluded, weighClasses: strict).SelectContent(body);
+        return new BodyTextWriter(statistics, isExcluded, cleanConditionally: strict).Write(content);
     }
 
     private static bool IsFurniture(IElement element) =>
         element.LocalName is "nav" or "aside" or "footer"
-        || BoilerplateHints.IsHidden(element)
+        || IsHiddenOrNeverContent(element)
         || BoilerplateHints.IsUnlikelyCandidate(element);
+
+    private static bool IsHiddenOrNeverContent(IElement element) =>
+        BoilerplateHints.IsNeverContent(element) || BoilerplateHints.IsHidden(element);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace Extractor.Core.Html;
 
@@ -12,15 +13,16 @@ public static partial class PageClassifier
     private const int ShortBody = 1000;
     private const int MinArticleBody = 300;
 
-    public static PageKind Classify(string bodyText, string? title, string pageText, JsonLdArticle? jsonLd)
+    public static PageKind Classify(string bodyText, string? title, IElement body, JsonLdArticle? jsonLd)
     {
         ArgumentNullException.ThrowIfNull(bodyText);
-        ArgumentNullException.ThrowIfNull(pageText);
+        ArgumentNullException.ThrowIfNull(body);
         if (bodyText.Length >= ShortBody)
         {
             return PageKind.Article;
         }
 
+        var pageText = body.TextContent;
         if (BlockedWording().IsMatch(title ?? string.Empty) || BlockedWording().IsMatch(pageText))
         {
             return PageKind.Blocked;
