@@ -11,6 +11,11 @@ public sealed class ContentScorer
 {
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
+    private const int TopCandidates = 5;
+    private const int MinSharedCandidates = 3;
+    private const int MaxProseClimb = 10;
+    private const double ProseGrowth = 1.5;
+    private const double MaxClimbLinkDensity = 0.2;
 
     private readonly PageStatistics statistics;
     private readonly Func<IElement, bool> isExcluded;
@@ -31,25 +36,67 @@ public sealed class ContentScorer
     {
         ArgumentNullException.ThrowIfNull(body);
         ScoreBlocks(body);
-        IElement? top = null;
-        var topScore = double.MinValue;
         foreach (var (candidate, score) in scores.ToList())
         {
-            var adjusted = score * (1 - statistics[candidate].LinkDensity);
-            scores[candidate] = adjusted;
-            if (adjusted > topScore)
-            {
-                top = candidate;
-                topScore = adjusted;
-            }
+            scores[candidate] = score * (1 - statistics[candidate].LinkDensity);
         }
 
-        if (top is null || top == body)
+        var ranked = scores.OrderByDescending(pair => pair.Value).Take(TopCandidates).Select(pair => pair.Key).ToList();
+        if (ranked.Count == 0 || ranked[0] == body)
         {
             return [body];
         }
 
-        return WithSiblings(top, topScore);
+        var top = ClimbToSharedAncestor(ranked, body);
+        top = ClimbWhileParentHoldsMoreProse(top, body);
+        return WithSiblings(top, scores.GetValueOrDefault(top));
+    }
+
+    /// <summary>
+    /// An article cut into sections by figures or pull quotes yields several good candidates; when
+    /// enough of them sit under one ancestor of the best, that ancestor holds the whole article.
+    /// </summary>
+    private IElement ClimbToSharedAncestor(List<IElement> ranked, IElement body)
+    {
+        var top = ranked[0];
+        var topScore = scores[top];
+        var alternatives = ranked.Skip(1).Where(candidate => scores[candidate] / topScore >= 0.75).ToList();
+        if (alternatives.Count < MinSharedCandidates)
+        {
+            return top;
+        }
+
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+        {
+            var contained = alternatives.Count(candidate => ancestor.Contains(candidate));
+            if (contained >= MinSharedCandidates)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// Parents get only a share of their paragraphs' score, so an article split over sibling sections
+    /// leaves the best section on top; climb while the parent holds much more prose than the child.
+    /// </summary>
+    private IElement ClimbWhileParentHoldsMoreProse(IElement top, IElement body)
+    {
+        var best = top;
+        var ancestor = top.ParentElement;
+        for (var level = 0; level < MaxProseClimb && ancestor is not null && ancestor != body; level++, ancestor = ancestor.ParentElement)
+        {
+            var measured = statistics[ancestor];
+            if (measured.ParagraphTextLength >= ProseGrowth * statistics[best].ParagraphTextLength
+                && measured.LinkDensity <= MaxClimbLinkDensity)
+            {
+                best = ancestor;
+            }
+        }
+
+        return best;
     }
 
     private void ScoreBlocks(IElement element)

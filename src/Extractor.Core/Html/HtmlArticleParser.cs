@@ -24,11 +24,10 @@ public sealed class HtmlArticleParser
         var body = document.Body ?? throw new ArticleParseException($"{source}: the page has no body");
         var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
         var metadata = MetadataReader.Read(document, source, jsonLd);
-        var statistics = new PageStatistics(body);
-        var text = ExtractBody(body, statistics, strict: true);
+        var text = ExtractBody(body, strict: true);
         if (text.Length < RetryBelow)
         {
-            var relaxed = ExtractBody(body, statistics, strict: false);
+            var relaxed = ExtractBody(body, strict: false);
             text = relaxed.Length > text.Length ? relaxed : text;
         }
 
@@ -37,9 +36,10 @@ public sealed class HtmlArticleParser
         return new ParsedPage(article, kind);
     }
 
-    private static string ExtractBody(IElement body, PageStatistics statistics, bool strict)
+    private static string ExtractBody(IElement body, bool strict)
     {
         Func<IElement, bool> isExcluded = strict ? IsFurniture : IsHiddenOrNeverContent;
+        var statistics = new PageStatistics(body, isExcluded);
         var content = new ContentScorer(statistics, isExcluded, weighClasses: strict).SelectContent(body);
         return new BodyTextWriter(statistics, isExcluded, cleanConditionally: strict).Write(content);
     }

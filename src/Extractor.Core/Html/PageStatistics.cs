@@ -10,9 +10,14 @@ public sealed class PageStatistics
 {
     private readonly Dictionary<IElement, BlockStatistics> statistics = [];
 
-    public PageStatistics(IElement root)
+    private readonly Func<IElement, bool> isExcluded;
+
+    /// <param name="root">The element whose subtree is measured.</param>
+    /// <param name="isExcluded">Subtrees left out of every count (never content, furniture).</param>
+    public PageStatistics(IElement root, Func<IElement, bool> isExcluded)
     {
         ArgumentNullException.ThrowIfNull(root);
+        this.isExcluded = isExcluded;
         Measure(root);
     }
 
@@ -26,7 +31,7 @@ public sealed class PageStatistics
         {
             if (child is IElement childElement)
             {
-                if (BoilerplateHints.IsNeverContent(childElement))
+                if (isExcluded(childElement))
                 {
                     continue;
                 }
@@ -48,6 +53,7 @@ public sealed class PageStatistics
                 break;
             case "p":
                 total.Paragraphs++;
+                total.ParagraphTextLength = Math.Max(0, total.TextLength - total.LinkLength);
                 break;
             case "img":
                 total.Images++;
