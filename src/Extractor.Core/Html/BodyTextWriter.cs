@@ -64,7 +64,7 @@ public sealed partial class BodyTextWriter
             case "br":
                 current.Append(LineBreak);
                 return;
-            case "h1":
+            case "h1" or "figcaption":
                 return;
         }
 

@@ -116,7 +116,7 @@ public static partial class BoilerplateHints
     private static partial Regex Negative();
 
     [GeneratedRegex(
-        @"(?:^|[\s_-])(?:share|sharing|social|newsletter|related|recommend\w*|promo\w*|comments?|subscribe|signup|outbrain|taboola|advert\w*|ad-slot|ad-container|byline|author-bio|tags?)(?:$|[\s_-])",
+        @"(?:^|[\s_-])(?:share|sharing|social|newsletter|related|recommend\w*|promo\w*|comments?|subscribe|signup|outbrain|taboola|advert\w*|ad-slot|ad-container|byline|author-bio|tags?|caption|credit)(?:$|[\s_-])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 }

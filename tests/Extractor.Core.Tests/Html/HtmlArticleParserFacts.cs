@@ -24,6 +24,15 @@ public sealed class HtmlArticleParserFacts
     }
 
     [Fact]
+    public void Parse_LeavesOutPhotoCaptions()
+    {
+        var text = parser.Parse(TestPages.Read("harbour-article.html"), "harbour-article.html").Article.Text;
+
+        Assert.DoesNotContain("seen from the quay", text);
+        Assert.Contains("Storms last winter pushed water", text);
+    }
+
+    [Fact]
     public void Parse_KeepsHeadingsAndListItemsAsParagraphsButLeavesOutTheHeadline()
     {
         var text = parser.Parse(TestPages.Read("harbour-article.html"), "harbour-article.html").Article.Text;
