@@ -115,7 +115,8 @@ public sealed partial class BodyTextWriter
     /// </summary>
     private static bool LooksLikeFurniture(IElement element, BlockStatistics measured)
     {
-        if (element.LocalName is not ("div" or "section" or "table" or "ul" or "ol" or "dl" or "form" or "fieldset" or "figure"))
+        if (element.LocalName is not ("div" or "section" or "table" or "ul" or "ol" or "dl" or "form" or "fieldset" or "figure")
+            || BoilerplateHints.IsEmbeddedPost(element))
         {
             return false;
         }

@@ -87,12 +87,15 @@ public static partial class BoilerplateHints
         return weight;
     }
 
-    /// <summary>Names of blocks that are never article text, even inside the article container.</summary>
+    /// <summary>Names of blocks that are never article text, even inside the article container, except embedded posts.</summary>
     public static bool IsFurnitureInsideContent(IElement element)
     {
         var names = Names(element);
-        return names.Length > 0 && Furniture().IsMatch(names);
+        return names.Length > 0 && Furniture().IsMatch(names) && !EmbeddedPost().IsMatch(names);
     }
+
+    /// <summary>Posts quoted from social networks (tweets and the like) are part of the story.</summary>
+    public static bool IsEmbeddedPost(IElement element) => EmbeddedPost().IsMatch(Names(element));
 
     private static string Names(IElement element) => $"{element.ClassName} {element.Id}".Trim();
 
@@ -104,7 +107,7 @@ public static partial class BoilerplateHints
         RegexOptions.IgnoreCase)]
     private static partial Regex Unlikely();
 
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|embed", RegexOptions.IgnoreCase)]
     private static partial Regex MaybeContent();
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.IgnoreCase)]
@@ -119,4 +122,7 @@ public static partial class BoilerplateHints
         @"(?:^|[\s_-])(?:share|sharing|social|newsletter|related|recommend\w*|promo\w*|comments?|subscribe|signup|outbrain|taboola|advert\w*|ad-slot|ad-container|byline|author-bio|tags?|caption|credit)(?:$|[\s_-])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"embed|tweet", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddedPost();
 }

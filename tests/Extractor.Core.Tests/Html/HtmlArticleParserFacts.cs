@@ -24,6 +24,14 @@ public sealed class HtmlArticleParserFacts
     }
 
     [Fact]
+    public void Parse_KeepsEmbeddedSocialPostsQuotedInTheStory()
+    {
+        var text = parser.Parse(TestPages.Read("harbour-article.html"), "harbour-article.html").Article.Text;
+
+        Assert.Contains("Finally some good news for the quay, the wall vote passed tonight", text);
+    }
+
+    [Fact]
     public void Parse_LeavesOutPhotoCaptions()
     {
         var text = parser.Parse(TestPages.Read("harbour-article.html"), "harbour-article.html").Article.Text;
