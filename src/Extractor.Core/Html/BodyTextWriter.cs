@@ -12,6 +12,7 @@ namespace Extractor.Core.Html;
 public sealed partial class BodyTextWriter
 {
     private const char LineBreak = '\u2028';
+    private const int MaxBylineLength = 100;
 
     private readonly PageStatistics statistics;
     private readonly Func<IElement, bool> isExcluded;
@@ -101,7 +102,7 @@ public sealed partial class BodyTextWriter
         var linkShare = length == 0 ? 0 : (double)linkCharacters / length;
         current.Clear();
         linkCharacters = 0;
-        if (length == 0 || linkShare > 0.6 || AdvertisementLabel().IsMatch(text))
+        if (length == 0 || linkShare > 0.6 || AdvertisementLabel().IsMatch(text) || (length < MaxBylineLength && Byline().IsMatch(text)))
         {
             return;
         }
@@ -147,12 +148,16 @@ public sealed partial class BodyTextWriter
             || (weight >= 25 && linkDensity > 0.5);
     }
 
+    /// <summary>A byline or time stamp line ("By Ann Lee - 11/18/19", "Updated at 1:23 p.m.") is not body text.</summary>
+    [GeneratedRegex(@"^(?:(?:By|BY|by)\s+\p{Lu}|(?i:published|updated|posted|last updated)\b)")]
+    private static partial Regex Byline();
+
     [GeneratedRegex(@"[^\S\u2028]+")]
     private static partial Regex Whitespace();
 
     [GeneratedRegex(@" ?\u2028 ?")]
     private static partial Regex LineBreaks();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored|ad|story continues below(?: advertisement)?|continue reading(?: below)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:advert|advertisement|advertising|sponsored|ad|story continues below(?: advertisement)?|continue reading(?: below)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex AdvertisementLabel();
 }

@@ -32,6 +32,15 @@ public sealed class HtmlArticleParserFacts
     }
 
     [Fact]
+    public void Parse_LeavesOutTheBylineButKeepsProseThatStartsWithBy()
+    {
+        var paragraphs = parser.Parse(TestPages.Read("harbour-article.html"), "harbour-article.html").Article.Text.Split("\n\n");
+
+        Assert.DoesNotContain(paragraphs, paragraph => paragraph.Contains("Coastal Affairs Reporter", StringComparison.Ordinal));
+        Assert.Contains("By the end of the meeting, only two councillors still opposed the plan.", paragraphs);
+    }
+
+    [Fact]
     public void Parse_LeavesOutPhotoCaptions()
     {
         var text = parser.Parse(TestPages.Read("harbour-article.html"), "harbour-article.html").Article.Text;
