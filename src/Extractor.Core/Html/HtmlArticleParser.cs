@@ -13,6 +13,9 @@ public sealed class HtmlArticleParser
     /// <summary>Below this many characters a strict pass probably dropped the article; retry looser.</summary>
     private const int RetryBelow = 250;
 
+    /// <summary>A stated JSON-LD body shorter than this is a summary, not the article.</summary>
+    private const int MinStatedBody = 500;
+
     private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false });
 
     public ParsedPage Parse(byte[] html, string source, string? declaredCharset = null)
@@ -31,9 +34,26 @@ public sealed class HtmlArticleParser
             text = relaxed.Length > text.Length ? relaxed : text;
         }
 
+        text = PreferStatedBody(text, jsonLd?.ArticleBody);
         var kind = PageClassifier.Classify(text, metadata.Title, body, jsonLd);
         var article = new Article(source, metadata.Title, metadata.Published, metadata.Authors, metadata.Language, text);
         return new ParsedPage(article, kind);
+    }
+
+    /// <summary>
+    /// A page that states its body in JSON-LD knows it best; when the DOM gave much less than that,
+    /// the scorer picked a fragment (or the body is rendered by script), so the stated body wins.
+    /// </summary>
+    private static string PreferStatedBody(string extracted, string? statedBody)
+    {
+        if (statedBody is null || statedBody.Length < MinStatedBody || extracted.Length >= statedBody.Length / 2
+            || statedBody.Contains('<', StringComparison.Ordinal))
+        {
+            return extracted;
+        }
+
+        var paragraphs = statedBody.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return string.Join("\n\n", paragraphs);
     }
 
     private static string ExtractBody(IElement body, bool strict)

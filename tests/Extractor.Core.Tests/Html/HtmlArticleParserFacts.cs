@@ -110,6 +110,20 @@ public sealed class HtmlArticleParserFacts
     }
 
     [Fact]
+    public void Parse_UsesTheJsonLdArticleBodyWhenThePageShowsFarLess()
+    {
+        var sentence = "The ferry service to the outer islands will run twice a day from April, the operator said. ";
+        var statedBody = string.Concat(Enumerable.Repeat(sentence, 8)) + "\nFares will stay the same until the end of the year.";
+        var jsonLd = $$"""<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "{{statedBody.Replace("\n", "\\n", StringComparison.Ordinal)}}"}</script>""";
+        var page = Page(jsonLd, "<div id=\"app\"><p>Loading the story, please wait a moment for it to appear.</p></div>");
+
+        var text = parser.Parse(Encoding.UTF8.GetBytes(page), "ferry.html").Article.Text;
+
+        Assert.StartsWith("The ferry service to the outer islands", text);
+        Assert.EndsWith("\n\nFares will stay the same until the end of the year.", text);
+    }
+
+    [Fact]
     public void Parse_DecodesWithTheMetaCharsetWhenNoHeaderIsGiven()
     {
         var page = Page("""<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">""", "<p>Caf\u00e9 owners in the old quarter say the new rules will cost them their summer trade.</p>");
