@@ -115,8 +115,8 @@ public static partial class MetadataReader
         }
 
         return names
-            .Select(name => Byline().Replace(Whitespace().Replace(name, " ").Trim(), string.Empty).Trim())
-            .Where(name => name.Length is > 1 and <= 60 && !LooksLikeUrl(name))
+            .Select(name => Byline().Replace(Whitespace().Replace(name.Split('|')[0], " ").Trim(), string.Empty).Trim())
+            .Where(name => name.Length is > 1 and <= 60 && !LooksLikeUrl(name) && !name.Any(char.IsDigit))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
