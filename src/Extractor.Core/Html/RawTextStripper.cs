@@ -3,13 +3,13 @@ using System.Text;
 namespace Extractor.Core.Html;
 
 /// <summary>
-/// Empties the raw-text elements a reader never sees (<c>script</c> except JSON-LD, <c>style</c>)
-/// before the page is parsed: they are often half of a news page, and the tokenizer would walk
-/// them character by character only for the extractor to throw them away.
+/// Empties the elements a reader never sees as text (<c>script</c> except JSON-LD, <c>style</c>,
+/// inline <c>svg</c> drawings) before the page is parsed: they are often half of a news page, and
+/// the tokenizer would walk them character by character only for the extractor to throw them away.
 /// </summary>
 public static class RawTextStripper
 {
-    private static readonly string[] RawTextTags = ["script", "style"];
+    private static readonly string[] RawTextTags = ["script", "style", "svg"];
 
     public static string Strip(string markup)
     {
