@@ -10,6 +10,7 @@ public static class CliApp
     {
         var root = new RootCommand("Extractor: news articles to reviewed, exportable facts.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root;
     }
 
