@@ -8,17 +8,30 @@ public static class CorpusTypeMaps
 {
     public static readonly IReadOnlyDictionary<string, string> Conll = new Dictionary<string, string>
     {
-        ["PER"] = "PER", ["ORG"] = "ORG", ["LOC"] = "LOC", ["MISC"] = "MISC",
+        ["PER"] = "PER",
+        ["ORG"] = "ORG",
+        ["LOC"] = "LOC",
+        ["MISC"] = "MISC",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Gmb = new Dictionary<string, string>
     {
-        ["per"] = "PER", ["org"] = "ORG", ["geo"] = "LOC", ["gpe"] = "MISC", ["nat"] = "MISC", ["eve"] = "MISC", ["art"] = "MISC", ["tim"] = "O",
+        ["per"] = "PER",
+        ["org"] = "ORG",
+        ["geo"] = "LOC",
+        ["gpe"] = "MISC",
+        ["nat"] = "MISC",
+        ["eve"] = "MISC",
+        ["art"] = "MISC",
+        ["tim"] = "O",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Re3d = new Dictionary<string, string>
     {
-        ["Person"] = "PER", ["Organisation"] = "ORG", ["Location"] = "LOC", ["Nationality"] = "MISC",
+        ["Person"] = "PER",
+        ["Organisation"] = "ORG",
+        ["Location"] = "LOC",
+        ["Nationality"] = "MISC",
     };
 
     /// <summary>Picks the map from the corpus name found in a file path (gmb, re3d; CoNLL names otherwise).</summary>

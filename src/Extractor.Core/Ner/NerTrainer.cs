@@ -28,7 +28,7 @@ public static class NerTrainer
                 string[] features = [.. observations[t], .. NerFeatureExtractor.Transitions(t > 0 ? sentence.Tags[t - 1] : null, shortShapes[t])];
                 foreach (var feature in features) counts[feature] = counts.GetValueOrDefault(feature) + 1;
                 tokenFeatures.Add(features);
-                labels.Add((uint)NerTags.IndexOf(sentence.Tags[t]) + 1);
+                labels.Add((uint)NerTags.IndexOf(sentence.Tags[t]));
             }
         }
 
