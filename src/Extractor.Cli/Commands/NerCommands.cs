@@ -56,12 +56,21 @@ public static class NerCommands
         var lexicon = new Option<string[]>("--lexicon-corpus") { Description = "Labeled CoNLL files the word-type lexicon is derived from.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var dev = new Option<string[]>("--dev") { Description = "Held-out CoNLL files scored into the model card.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = new Option<string>("--out") { Description = "Folder for the model and MODEL_CARD.md.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
-        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, dev, output };
+        var defaults = new NerTrainingOptions();
+        var l1 = new Option<float>("--l1") { Description = "L1 regularization weight.", DefaultValueFactory = _ => defaults.L1Regularization };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularization weight.", DefaultValueFactory = _ => defaults.L2Regularization };
+        var iterations = new Option<int>("--iterations") { Description = "Maximum L-BFGS iterations.", DefaultValueFactory = _ => defaults.MaximumIterations };
+        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, dev, output, l1, l2, iterations };
         ner.SetAction(parseResult =>
         {
             var log = parseResult.InvocationConfiguration.Error;
-            var options = new NerTrainingOptions();
-            var training = parseResult.GetValue(corpus)!.SelectMany(ReadCorpus).ToList();
+            var options = defaults with
+            {
+                L1Regularization = parseResult.GetValue(l1),
+                L2Regularization = parseResult.GetValue(l2),
+                MaximumIterations = parseResult.GetValue(iterations),
+            };
+            var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!);
             var lexiconFiles = parseResult.GetValue(lexicon)!;
             var wordTypes = NerLexicon.Build(lexiconFiles.SelectMany(ReadCorpus));
             log.WriteLine($"training on {training.Count} sentences, lexicon of {wordTypes.TypesByWord.Count} words");
@@ -128,6 +137,17 @@ public static class NerCommands
         Description = "NER model file or folder (default: models/ner next to the program).",
         DefaultValueFactory = _ => DefaultModelFolder,
     };
+
+    /// <summary>
+    /// Reads the training files; GMB person spans lose their leading titles (learned from the other
+    /// files) so that they follow the CoNLL convention.
+    /// </summary>
+    private static List<LabeledSentence> ReadTrainingCorpora(IReadOnlyList<string> paths)
+    {
+        var byFile = paths.Select(path => (Path: path, Sentences: ReadCorpus(path))).ToList();
+        var trimmer = PersonTitleTrimmer.Learn(byFile.Where(file => CorpusTypeMaps.ForPath(file.Path) != CorpusTypeMaps.Gmb).SelectMany(file => file.Sentences));
+        return byFile.SelectMany(file => CorpusTypeMaps.ForPath(file.Path) == CorpusTypeMaps.Gmb ? file.Sentences.Select(trimmer.Trim) : file.Sentences).ToList();
+    }
 
     private static List<LabeledSentence> ReadCorpus(string path)
     {

@@ -39,6 +39,10 @@ public sealed class NerModelCard
         text.AppendLine();
         text.AppendLine(culture, $"Trained {DateTime.UtcNow:yyyy-MM-dd} by `extractor train ner`; file `{NerModel.FileName}` (gzip of names, weights and lexicon).");
         text.AppendLine();
+        text.AppendLine("Reproduce (from the repository root):");
+        text.AppendLine();
+        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations} --dev FILE... --out models/ner");
+        text.AppendLine();
         text.AppendLine("## Data");
         text.AppendLine(culture, $"- Training sentences ({trainingTokens:N0} tokens): {string.Join(", ", trainingFiles.Select(file => $"`{file}`"))}.");
         text.AppendLine(culture, $"- Word-type lexicon derived from: {(lexiconFiles.Count == 0 ? "none" : string.Join(", ", lexiconFiles.Select(file => $"`{file}`")))}.");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 
@@ -13,10 +14,12 @@ public sealed class NerModel
 
     private const string Magic = "extractor-ner";
     private const int FormatVersion = 1;
+    private const int MaxCachedShapes = 4096;
 
     private readonly Dictionary<string, int> featureIndex;
     private readonly float[] weights;
     private readonly float[] biases;
+    private readonly ConcurrentDictionary<string, float[]> transitionScoresByShape = new(StringComparer.Ordinal);
 
     public NerModel(Dictionary<string, int> featureIndex, float[] weights, float[] biases, NerLexicon lexicon)
     {
@@ -52,6 +55,24 @@ public sealed class NerModel
     }
 
     public void CopyBiases(Span<float> scores) => biases.CopyTo(scores);
+
+    /// <summary>
+    /// The previous-tag feature scores for a token of the given collapsed shape: row 0 is the sentence
+    /// start, row p + 1 follows tag p. Cached per shape because a text has few distinct shapes.
+    /// </summary>
+    public ReadOnlySpan<float> TransitionScores(string shortShape)
+    {
+        if (transitionScoresByShape.TryGetValue(shortShape, out var cached)) return cached;
+        var scores = new float[(TagCount + 1) * TagCount];
+        for (var previous = -1; previous < TagCount; previous++)
+        {
+            var previousTag = previous < 0 ? null : NerTags.All[previous];
+            AddScores(NerFeatureExtractor.Transitions(previousTag, shortShape), scores.AsSpan((previous + 1) * TagCount, TagCount));
+        }
+
+        if (transitionScoresByShape.Count < MaxCachedShapes) transitionScoresByShape.TryAdd(shortShape, scores);
+        return scores;
+    }
 
     /// <summary>Loads a model file, or <see cref="FileName"/> inside a folder.</summary>
     public static NerModel Load(string path)

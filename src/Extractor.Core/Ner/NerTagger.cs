@@ -37,14 +37,15 @@ public sealed class NerTagger
             model.CopyBiases(baseScores);
             model.AddScores(observations[t], baseScores);
             for (var y = 0; y < tagCount; y++) best[t, y] = double.NegativeInfinity;
+            var transitionScores = model.TransitionScores(shortShapes[t]);
             var firstPrevious = t == 0 ? StartState : 0;
             var lastPrevious = t == 0 ? StartState : tagCount - 1;
             for (var previous = firstPrevious; previous <= lastPrevious; previous++)
             {
                 if (previous >= 0 && double.IsNegativeInfinity(best[t - 1, previous])) continue;
                 var previousTag = previous >= 0 ? tags[previous] : null;
-                baseScores.CopyTo(scores);
-                model.AddScores(NerFeatureExtractor.Transitions(previousTag, shortShapes[t]), scores);
+                var transition = transitionScores.Slice((previous + 1) * tagCount, tagCount);
+                for (var y = 0; y < tagCount; y++) scores[y] = baseScores[y] + transition[y];
                 LogSoftmax(scores);
                 var pathScore = previous >= 0 ? best[t - 1, previous] : 0.0;
                 for (var y = 0; y < tagCount; y++)
