@@ -12,6 +12,9 @@ public sealed class NerFeatureExtractor
 {
     private const int MaxAffix = 4;
 
+    private static readonly string[] PrefixNames = ["p1=", "p2=", "p3=", "p4="];
+    private static readonly string[] SuffixNames = ["s1=", "s2=", "s3=", "s4="];
+
     private readonly NerLexicon lexicon;
 
     public NerFeatureExtractor(NerLexicon lexicon)
@@ -46,8 +49,8 @@ public sealed class NerFeatureExtractor
             features.Add("ssh=" + shortShapes[i]);
             for (var k = 1; k <= MaxAffix && k < lower[i].Length; k++)
             {
-                features.Add("p" + k + "=" + lower[i][..k]);
-                features.Add("s" + k + "=" + lower[i][^k..]);
+                features.Add(string.Concat(PrefixNames[k - 1], lower[i].AsSpan(0, k)));
+                features.Add(string.Concat(SuffixNames[k - 1], lower[i].AsSpan(lower[i].Length - k)));
             }
 
             features.Add("w-1=" + At(lower, i - 1));

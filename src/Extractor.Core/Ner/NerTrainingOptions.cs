@@ -6,9 +6,9 @@ public sealed record NerTrainingOptions
     /// <summary>Features seen fewer times than this in training are dropped.</summary>
     public int MinFeatureCount { get; init; } = 2;
 
-    public float L1Regularization { get; init; } = 0.5f;
+    public float L1Regularization { get; init; } = 0.1f;
 
-    public float L2Regularization { get; init; } = 0.5f;
+    public float L2Regularization { get; init; } = 1f;
 
     public int MaximumIterations { get; init; } = 200;
 
