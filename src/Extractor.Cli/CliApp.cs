@@ -11,6 +11,9 @@ public static class CliApp
         var root = new RootCommand("Extractor: news articles to reviewed, exportable facts.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(NerCommands.CreateNer());
+        root.Subcommands.Add(NerCommands.CreateTrain());
+        root.Subcommands.Add(NerCommands.CreateEval());
         return root;
     }
 

@@ -1,0 +1,157 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Cli.Ner;
+using Extractor.Core.Ner;
+
+namespace Extractor.Cli.Commands;
+
+/// <summary>
+/// <c>ner --conll</c> (tag pre-tokenized text), <c>train ner</c> (rebuild the committed model and its
+/// card) and <c>eval ner</c> (per-type precision, recall and F1 by conlleval rules).
+/// </summary>
+public static class NerCommands
+{
+    private static readonly string DefaultModelFolder = Path.Combine(AppContext.BaseDirectory, "models", "ner");
+
+    public static Command CreateNer()
+    {
+        var conll = new Option<bool>("--conll") { Description = "Read one token per line from stdin, blank line between sentences." };
+        var model = ModelOption();
+        var command = new Command("ner", "Tag pre-tokenized text with PER/ORG/LOC/MISC in BIO form.") { conll, model };
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            if (!parseResult.GetValue(conll))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("ner: only --conll input is supported.");
+                return ExitCodes.BadUsage;
+            }
+
+            var tagger = new NerTagger(NerModel.Load(parseResult.GetValue(model)!));
+            var words = new List<string>();
+            while (Console.In.ReadLine() is { } line)
+            {
+                var end = line.IndexOfAny(['\t', ' ']);
+                var word = end < 0 ? line : line[..end];
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                    continue;
+                }
+
+                WriteTagged(output, tagger, words);
+                output.WriteLine();
+            }
+
+            WriteTagged(output, tagger, words);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateTrain()
+    {
+        var corpus = new Option<string[]>("--corpus") { Description = "Labeled CoNLL files to train on.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var lexicon = new Option<string[]>("--lexicon-corpus") { Description = "Labeled CoNLL files the word-type lexicon is derived from.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var dev = new Option<string[]>("--dev") { Description = "Held-out CoNLL files scored into the model card.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var output = new Option<string>("--out") { Description = "Folder for the model and MODEL_CARD.md.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
+        var defaults = new NerTrainingOptions();
+        var l1 = new Option<float>("--l1") { Description = "L1 regularization weight.", DefaultValueFactory = _ => defaults.L1Regularization };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularization weight.", DefaultValueFactory = _ => defaults.L2Regularization };
+        var iterations = new Option<int>("--iterations") { Description = "Maximum L-BFGS iterations.", DefaultValueFactory = _ => defaults.MaximumIterations };
+        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, dev, output, l1, l2, iterations };
+        ner.SetAction(parseResult =>
+        {
+            var log = parseResult.InvocationConfiguration.Error;
+            var options = defaults with
+            {
+                L1Regularization = parseResult.GetValue(l1),
+                L2Regularization = parseResult.GetValue(l2),
+                MaximumIterations = parseResult.GetValue(iterations),
+            };
+            var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!);
+            var lexiconFiles = parseResult.GetValue(lexicon)!;
+            var wordTypes = NerLexicon.Build(lexiconFiles.SelectMany(ReadCorpus));
+            log.WriteLine($"training on {training.Count} sentences, lexicon of {wordTypes.TypesByWord.Count} words");
+            var clock = Stopwatch.StartNew();
+            var model = NerTrainer.Train(training, wordTypes, options);
+            var trainingTime = clock.Elapsed;
+            var folder = parseResult.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            var modelPath = Path.Combine(folder, NerModel.FileName);
+            model.Save(modelPath);
+            clock.Restart();
+            var loaded = NerModel.Load(modelPath);
+            var loadTime = clock.Elapsed;
+            var tagger = new NerTagger(loaded);
+            var card = new NerModelCard(parseResult.GetValue(corpus)!, lexiconFiles, options, training.Sum(sentence => sentence.Words.Count), loaded.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime);
+            foreach (var file in parseResult.GetValue(dev)!)
+            {
+                var sentences = ReadCorpus(file);
+                clock.Restart();
+                var predicted = sentences.Select(sentence => (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray()).ToList();
+                var tokensPerSecond = sentences.Sum(sentence => sentence.Words.Count) / clock.Elapsed.TotalSeconds;
+                card.AddEvaluation(file, NerScorer.Score(sentences.Select((sentence, i) => (sentence.Tags, predicted[i]))), tokensPerSecond);
+            }
+
+            File.WriteAllText(Path.Combine(folder, "MODEL_CARD.md"), card.ToMarkdown());
+            parseResult.InvocationConfiguration.Output.WriteLine($"wrote {modelPath} ({loaded.FeatureCount} features) in {trainingTime.TotalSeconds:F0} s");
+            return ExitCodes.Success;
+        });
+        return new Command("train", "Train a model.") { ner };
+    }
+
+    public static Command CreateEval()
+    {
+        var file = new Argument<string>("file") { Description = "CoNLL file: token, tag last, blank line between sentences." };
+        var model = ModelOption();
+        var ner = new Command("ner", "Score the NER tagger on a labeled CoNLL file.") { file, model };
+        ner.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var tagger = new NerTagger(NerModel.Load(parseResult.GetValue(model)!));
+            var sentences = ReadCorpus(path);
+            var scores = NerScorer.Score(sentences.Select(sentence => (sentence.Tags, (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray())));
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine("type\tprecision\trecall\tF1\tgold\tpredicted\tcorrect");
+            foreach (var row in scores)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Type}\t{row.Precision:F4}\t{row.Recall:F4}\t{row.F1:F4}\t{row.Gold}\t{row.Predicted}\t{row.Correct}"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("eval", "Evaluate a model.") { ner };
+    }
+
+    private static void WriteTagged(TextWriter output, NerTagger tagger, List<string> words)
+    {
+        var tagged = tagger.Tag(words);
+        for (var t = 0; t < tagged.Length; t++) output.WriteLine($"{words[t]}\t{tagged[t].Tag}");
+        words.Clear();
+    }
+
+    private static Option<string> ModelOption() => new("--model")
+    {
+        Description = "NER model file or folder (default: models/ner next to the program).",
+        DefaultValueFactory = _ => DefaultModelFolder,
+    };
+
+    /// <summary>
+    /// Reads the training files; GMB person spans lose their leading titles (learned from the other
+    /// files) so that they follow the CoNLL convention.
+    /// </summary>
+    private static List<LabeledSentence> ReadTrainingCorpora(IReadOnlyList<string> paths)
+    {
+        var byFile = paths.Select(path => (Path: path, Sentences: ReadCorpus(path))).ToList();
+        var trimmer = PersonTitleTrimmer.Learn(byFile.Where(file => CorpusTypeMaps.ForPath(file.Path) != CorpusTypeMaps.Gmb).SelectMany(file => file.Sentences));
+        return byFile.SelectMany(file => CorpusTypeMaps.ForPath(file.Path) == CorpusTypeMaps.Gmb ? file.Sentences.Select(trimmer.Trim) : file.Sentences).ToList();
+    }
+
+    private static List<LabeledSentence> ReadCorpus(string path)
+    {
+        using var reader = File.OpenText(path);
+        return ConllReader.Read(reader, CorpusTypeMaps.ForPath(path));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace Extractor.Core.Ner;
+
+/// <summary>
+/// Turns a tokenized sentence into sparse binary feature names per token: the word and its
+/// lowercase form, shape, affixes, a ±2 context window, sentence position, capitalization of the
+/// sentence, and derived gazetteer types. Features that depend on the previous tag are separate so
+/// that decoding can add them per candidate previous tag.
+/// </summary>
+public sealed class NerFeatureExtractor
+{
+    private const int MaxAffix = 4;
+
+    private static readonly string[] PrefixNames = ["p1=", "p2=", "p3=", "p4="];
+    private static readonly string[] SuffixNames = ["s1=", "s2=", "s3=", "s4="];
+
+    private readonly NerLexicon lexicon;
+
+    public NerFeatureExtractor(NerLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
+    public string[][] Observations(IReadOnlyList<string> words)
+    {
+        var count = words.Count;
+        var lower = new string[count];
+        var shapes = new string[count];
+        var shortShapes = new string[count];
+        var headline = true;
+        for (var i = 0; i < count; i++)
+        {
+            lower[i] = words[i].ToLowerInvariant();
+            shapes[i] = Shape(words[i], collapse: false);
+            shortShapes[i] = Shape(words[i], collapse: true);
+            if (words[i].Any(char.IsLower)) headline = false;
+        }
+
+        var result = new string[count][];
+        var features = new List<string>(48);
+        for (var i = 0; i < count; i++)
+        {
+            features.Clear();
+            var word = words[i];
+            features.Add("w=" + word);
+            features.Add("lw=" + lower[i]);
+            features.Add("sh=" + shapes[i]);
+            features.Add("ssh=" + shortShapes[i]);
+            for (var k = 1; k <= MaxAffix && k < lower[i].Length; k++)
+            {
+                features.Add(string.Concat(PrefixNames[k - 1], lower[i].AsSpan(0, k)));
+                features.Add(string.Concat(SuffixNames[k - 1], lower[i].AsSpan(lower[i].Length - k)));
+            }
+
+            features.Add("w-1=" + At(lower, i - 1));
+            features.Add("w+1=" + At(lower, i + 1));
+            features.Add("w-2=" + At(lower, i - 2));
+            features.Add("w+2=" + At(lower, i + 2));
+            features.Add("w-1|w=" + At(lower, i - 1) + "|" + lower[i]);
+            features.Add("w|w+1=" + lower[i] + "|" + At(lower, i + 1));
+            features.Add("sh-1=" + At(shortShapes, i - 1));
+            features.Add("sh+1=" + At(shortShapes, i + 1));
+            features.Add("sh-1|sh|sh+1=" + At(shortShapes, i - 1) + "|" + shortShapes[i] + "|" + At(shortShapes, i + 1));
+            if (i == 0) features.Add("first|ssh=" + shortShapes[i]);
+            if (headline) features.Add("headline|lw=" + lower[i]);
+            AddLexicon(features, "gz=", word);
+            if (i > 0) AddLexicon(features, "gz-1=", words[i - 1]);
+            if (i + 1 < count) AddLexicon(features, "gz+1=", words[i + 1]);
+            result[i] = [.. features];
+        }
+
+        return result;
+    }
+
+    /// <summary>The short (collapsed) shape of each word, which the previous-tag features pair with.</summary>
+    public static string[] ShortShapes(IReadOnlyList<string> words) => [.. words.Select(word => Shape(word, collapse: true))];
+
+    /// <summary>Features that fire only in combination with the previous tag (null at sentence start).</summary>
+    public static string[] Transitions(string? previousTag, string shortShape)
+    {
+        var previous = previousTag ?? "<S>";
+        return ["pt=" + previous, "pt|ssh=" + previous + "|" + shortShape];
+    }
+
+    /// <summary>
+    /// Word shape: upper-case letters as X, lower-case as x, digits as d, other characters kept;
+    /// the collapsed form keeps one character per run ("McDonald's" → "XxXx'x").
+    /// </summary>
+    public static string Shape(string word, bool collapse)
+    {
+        var builder = new StringBuilder(Math.Min(word.Length, 16));
+        var last = '\0';
+        foreach (var c in word)
+        {
+            var mapped = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (collapse && mapped == last) continue;
+            if (!collapse && builder.Length >= 12) break;
+            builder.Append(mapped);
+            last = mapped;
+        }
+
+        return builder.ToString();
+    }
+
+    private void AddLexicon(List<string> features, string prefix, string word)
+    {
+        foreach (var type in lexicon.TypesOf(word))
+        {
+            features.Add(prefix + type);
+        }
+    }
+
+    private static string At(string[] values, int index) =>
+        index < 0 ? "<S>" : index >= values.Length ? "</S>" : values[index];
+}

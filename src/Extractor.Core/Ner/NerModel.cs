@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Text;
+
+namespace Extractor.Core.Ner;
+
+/// <summary>
+/// The learned linear tagger: one weight per (feature name, tag) plus a bias per tag, and the
+/// lexicon its features read. Immutable after construction, so one instance serves all threads.
+/// </summary>
+public sealed class NerModel
+{
+    public const string FileName = "ner-model.bin.gz";
+
+    private const string Magic = "extractor-ner";
+    private const int FormatVersion = 1;
+    private const int MaxCachedShapes = 4096;
+
+    private readonly Dictionary<string, int> featureIndex;
+    private readonly float[] weights;
+    private readonly float[] biases;
+    private readonly ConcurrentDictionary<string, float[]> transitionScoresByShape = new(StringComparer.Ordinal);
+
+    public NerModel(Dictionary<string, int> featureIndex, float[] weights, float[] biases, NerLexicon lexicon)
+    {
+        if (biases.Length != NerTags.All.Count) throw new ArgumentException("One bias per tag is required.", nameof(biases));
+        if (weights.Length != featureIndex.Count * biases.Length) throw new ArgumentException("Weights must be features × tags.", nameof(weights));
+        this.featureIndex = featureIndex;
+        this.weights = weights;
+        this.biases = biases;
+        Lexicon = lexicon;
+        Features = new NerFeatureExtractor(lexicon);
+    }
+
+    public NerLexicon Lexicon { get; }
+
+    public NerFeatureExtractor Features { get; }
+
+    public int FeatureCount => featureIndex.Count;
+
+    public static int TagCount => NerTags.All.Count;
+
+    /// <summary>Adds the weights of the named features (unknown names are ignored) into <paramref name="scores"/>.</summary>
+    public void AddScores(IReadOnlyList<string> features, Span<float> scores)
+    {
+        foreach (var feature in features)
+        {
+            if (!featureIndex.TryGetValue(feature, out var index)) continue;
+            var row = weights.AsSpan(index * TagCount, TagCount);
+            for (var tag = 0; tag < TagCount; tag++)
+            {
+                scores[tag] += row[tag];
+            }
+        }
+    }
+
+    public void CopyBiases(Span<float> scores) => biases.CopyTo(scores);
+
+    /// <summary>
+    /// The previous-tag feature scores for a token of the given collapsed shape: row 0 is the sentence
+    /// start, row p + 1 follows tag p. Cached per shape because a text has few distinct shapes.
+    /// </summary>
+    public ReadOnlySpan<float> TransitionScores(string shortShape)
+    {
+        if (transitionScoresByShape.TryGetValue(shortShape, out var cached)) return cached;
+        var scores = new float[(TagCount + 1) * TagCount];
+        for (var previous = -1; previous < TagCount; previous++)
+        {
+            var previousTag = previous < 0 ? null : NerTags.All[previous];
+            AddScores(NerFeatureExtractor.Transitions(previousTag, shortShape), scores.AsSpan((previous + 1) * TagCount, TagCount));
+        }
+
+        if (transitionScoresByShape.Count < MaxCachedShapes) transitionScoresByShape.TryAdd(shortShape, scores);
+        return scores;
+    }
+
+    /// <summary>Loads a model file, or <see cref="FileName"/> inside a folder.</summary>
+    public static NerModel Load(string path)
+    {
+        var file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
+        using var stream = File.OpenRead(file);
+        return Read(stream);
+    }
+
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        Write(stream);
+    }
+
+    public void Write(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(TagCount);
+        foreach (var tag in NerTags.All) writer.Write(tag);
+        foreach (var bias in biases) writer.Write(bias);
+        writer.Write(featureIndex.Count);
+        foreach (var (name, index) in featureIndex.OrderBy(pair => pair.Value))
+        {
+            writer.Write(name);
+            for (var tag = 0; tag < TagCount; tag++) writer.Write(weights[(index * TagCount) + tag]);
+        }
+
+        writer.Write(Lexicon.TypesByWord.Count);
+        foreach (var (word, types) in Lexicon.TypesByWord.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.Write(word);
+            writer.Write(string.Join(',', types));
+        }
+    }
+
+    public static NerModel Read(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) throw new InvalidDataException("Not an Extractor NER model.");
+        var tagCount = reader.ReadInt32();
+        for (var tag = 0; tag < tagCount; tag++)
+        {
+            if (tag >= TagCount || reader.ReadString() != NerTags.All[tag]) throw new InvalidDataException("The model's tag set differs from this tagger's.");
+        }
+
+        var biases = new float[tagCount];
+        for (var tag = 0; tag < tagCount; tag++) biases[tag] = reader.ReadSingle();
+        var featureCount = reader.ReadInt32();
+        var featureIndex = new Dictionary<string, int>(featureCount, StringComparer.Ordinal);
+        var weights = new float[featureCount * tagCount];
+        for (var index = 0; index < featureCount; index++)
+        {
+            featureIndex.Add(reader.ReadString(), index);
+            for (var tag = 0; tag < tagCount; tag++) weights[(index * tagCount) + tag] = reader.ReadSingle();
+        }
+
+        var wordCount = reader.ReadInt32();
+        var typesByWord = new Dictionary<string, string[]>(wordCount, StringComparer.Ordinal);
+        for (var i = 0; i < wordCount; i++)
+        {
+            typesByWord.Add(reader.ReadString(), reader.ReadString().Split(','));
+        }
+
+        return new NerModel(featureIndex, weights, biases, new NerLexicon(typesByWord));
+    }
+}

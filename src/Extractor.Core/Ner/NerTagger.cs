@@ -1,0 +1,88 @@
+namespace Extractor.Core.Ner;
+
+/// <summary>
+/// Tags tokenized sentences with a <see cref="NerModel"/>: a maximum-entropy Markov model decoded
+/// with Viterbi under BIO constraints (I-X only after B-X or I-X). Holds no mutable state, so one
+/// instance is safe to share between threads.
+/// </summary>
+public sealed class NerTagger
+{
+    private const int StartState = -1;
+
+    private readonly NerModel model;
+
+    public NerTagger(NerModel model)
+    {
+        this.model = model;
+    }
+
+    public TaggedToken[] Tag(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var count = words.Count;
+        if (count == 0) return [];
+        var tags = NerTags.All;
+        var tagCount = tags.Count;
+        var observations = model.Features.Observations(words);
+        var shortShapes = NerFeatureExtractor.ShortShapes(words);
+
+        // best[t, y]: best log-probability of a path ending in tag y at token t; local[t, y] its step probability.
+        var best = new double[count, tagCount];
+        var local = new double[count, tagCount];
+        var back = new int[count, tagCount];
+        Span<float> baseScores = stackalloc float[tagCount];
+        Span<float> scores = stackalloc float[tagCount];
+        for (var t = 0; t < count; t++)
+        {
+            model.CopyBiases(baseScores);
+            model.AddScores(observations[t], baseScores);
+            for (var y = 0; y < tagCount; y++) best[t, y] = double.NegativeInfinity;
+            var transitionScores = model.TransitionScores(shortShapes[t]);
+            var firstPrevious = t == 0 ? StartState : 0;
+            var lastPrevious = t == 0 ? StartState : tagCount - 1;
+            for (var previous = firstPrevious; previous <= lastPrevious; previous++)
+            {
+                if (previous >= 0 && double.IsNegativeInfinity(best[t - 1, previous])) continue;
+                var previousTag = previous >= 0 ? tags[previous] : null;
+                var transition = transitionScores.Slice((previous + 1) * tagCount, tagCount);
+                for (var y = 0; y < tagCount; y++) scores[y] = baseScores[y] + transition[y];
+                LogSoftmax(scores);
+                var pathScore = previous >= 0 ? best[t - 1, previous] : 0.0;
+                for (var y = 0; y < tagCount; y++)
+                {
+                    if (!NerTags.CanFollow(previousTag, tags[y])) continue;
+                    var candidate = pathScore + scores[y];
+                    if (candidate <= best[t, y]) continue;
+                    best[t, y] = candidate;
+                    local[t, y] = Math.Exp(scores[y]);
+                    back[t, y] = previous;
+                }
+            }
+        }
+
+        var result = new TaggedToken[count];
+        var state = 0;
+        for (var y = 1; y < tagCount; y++)
+        {
+            if (best[count - 1, y] > best[count - 1, state]) state = y;
+        }
+
+        for (var t = count - 1; t >= 0; t--)
+        {
+            result[t] = new TaggedToken(tags[state], local[t, state]);
+            state = back[t, state];
+        }
+
+        return result;
+    }
+
+    private static void LogSoftmax(Span<float> scores)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var score in scores) max = Math.Max(max, score);
+        var sum = 0.0;
+        foreach (var score in scores) sum += Math.Exp(score - max);
+        var logSum = max + (float)Math.Log(sum);
+        for (var i = 0; i < scores.Length; i++) scores[i] -= logSum;
+    }
+}

@@ -1,0 +1,31 @@
+using Extractor.Core.Ner;
+
+namespace Extractor.Core.Tests.Ner;
+
+/// <summary>A few hundred CoNLL-2003 training sentences and a model trained on them, shared by the NER facts.</summary>
+public sealed class NerCorpusFixture
+{
+    private const string TrainingFile = "shared/corpora/ner/conll2003/train.conll";
+
+    public NerCorpusFixture()
+    {
+        using var reader = File.OpenText(FindUpwards(TrainingFile));
+        Sentences = ConllReader.Read(reader, CorpusTypeMaps.Conll).Take(600).ToList();
+        Model = NerTrainer.Train(Sentences, NerLexicon.Empty, new NerTrainingOptions { MinFeatureCount = 1, MaximumIterations = 60 });
+    }
+
+    public IReadOnlyList<LabeledSentence> Sentences { get; }
+
+    public NerModel Model { get; }
+
+    public static string FindUpwards(string relativePath)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relativePath);
+            if (File.Exists(candidate) || Directory.Exists(candidate)) return candidate;
+        }
+
+        throw new FileNotFoundException($"No {relativePath} above {AppContext.BaseDirectory}.");
+    }
+}
