@@ -1,0 +1,17 @@
+using Extractor.Core.Gazetteers;
+
+namespace Extractor.Core.Tests.Gazetteers;
+
+public class NameFoldingFacts
+{
+    [Theory]
+    [InlineData("Bogotá", "bogota")]
+    [InlineData("Ejército de Liberación Nacional", "ejercito de liberacion nacional")]
+    [InlineData("Nicușor Dan", "nicusor dan")]
+    [InlineData("Colombia’s", "colombia's")]
+    [InlineData("Erdoğan", "erdogan")]
+    public void Fold_RemovesCaseAccentsAndTypographicApostrophes(string name, string expected)
+    {
+        Assert.Equal(expected, NameFolding.Fold(name));
+    }
+}
