@@ -174,7 +174,7 @@ public sealed class EntityLinker : IEntityLinker
         }
 
         var name = cluster.Name;
-        var aliasSource = entry is null || entry.IsPlace ? mentions.Select(mention => mention.Text) : cluster.Names;
+        var aliasSource = entry is null || entry.IsPlace || entry.Kind == GazetteerKind.Government ? mentions.Select(mention => mention.Text) : cluster.Names;
         var aliases = aliasSource
             .Where(alias => !string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -11,16 +11,21 @@ public static class GazetteerFileReader
 {
     private static readonly string[] GovernmentWords = ["government", "administration", "authorities"];
 
+    /// <summary>"The Venezuelan border", "on Colombian soil": a demonym before these words names the country as a place.</summary>
+    private static readonly string[] TerritoryWords = ["border", "frontier", "territory", "soil", "airspace", "waters", "coast"];
+
     public static List<GazetteerEntry> ReadEntries(string directory)
     {
         var entries = new List<GazetteerEntry>(40_000);
         foreach (var row in Rows(Path.Combine(directory, "countries.tsv"), 8))
         {
             // id alpha2 alpha3 name aliases demonyms lat lon
-            var country = new GazetteerEntry(row[0], row[3], EntityType.Place, GazetteerKind.Country, List(row[4]),
+            var demonyms = List(row[5]);
+            var aliases = List(row[4]).Concat(demonyms.SelectMany(demonym => TerritoryWords.Select(word => $"{demonym} {word}")));
+            var country = new GazetteerEntry(row[0], row[3], EntityType.Place, GazetteerKind.Country, [.. aliases],
                 Country: row[1], Latitude: Number(row[6]), Longitude: Number(row[7]));
             entries.Add(country);
-            entries.Add(Government(country, List(row[5])));
+            entries.Add(Government(country, demonyms));
         }
 
         foreach (var row in Rows(Path.Combine(directory, "regions.tsv"), 6))

@@ -27,6 +27,7 @@ public sealed class GazetteerMentionFinder : IMentionFinder
             var entry = Preferred(match.Candidates);
             mentions.Add(ToMention(document, match.StartToken, match.EndToken, entry, match.Candidates));
             if (entry.Kind == GazetteerKind.Government) mentions.AddRange(CountryInside(document, match, entry));
+            if (entry.Kind == GazetteerKind.Leader && LeadersGovernment(document, match, entry) is { } government) mentions.Add(government);
         }
 
         return mentions;
@@ -58,6 +59,17 @@ public sealed class GazetteerMentionFinder : IMentionFinder
         if (candidates.Select(alias => alias.Entry.Id).Distinct().Skip(1).Any()) confidence *= 0.9;
         var cue = entry.Kind == GazetteerKind.Leader ? entry.Role : null;
         return new Mention(start, end, document.Slice(start, end), entry.Type, MentionSource.Gazetteer, confidence, cue, entry.Id);
+    }
+
+    /// <summary>"Petro's government": the government of the country a sitting leader leads.</summary>
+    private Mention? LeadersGovernment(Document document, GazetteerMatch match, GazetteerEntry leader)
+    {
+        if (leader.Country is not { Length: 2 } code || leader.Role is null || leader.Role.StartsWith("Former", StringComparison.Ordinal)) return null;
+        var end = match.EndToken;
+        if (end + 1 >= document.Tokens.Count || NameFolding.Fold(document.TokenSpan(end)) != "'s") return null;
+        if (document.TokenText(end + 1) is not ("government" or "administration")) return null;
+        if (gazetteer.Find($"gov:{code}") is not { } government) return null;
+        return ToMention(document, match.StartToken, end + 2, government, [new GazetteerAlias(government, [government.Name])]);
     }
 
     private IEnumerable<Mention> CountryInside(Document document, GazetteerMatch match, GazetteerEntry government)
