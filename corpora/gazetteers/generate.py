@@ -109,11 +109,15 @@ def write_common_words(args, here, countries, regions, cities):
     names += [c['name'] for c in cities]
     for line in open(os.path.join(here, 'places.tsv'), encoding='utf-8'):
         names += line.split('\t')[1:3]
-    words = set()
+    # Capitalised in every sentence, so counts of lower-case use cannot catch them.
+    words = {'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+             'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+             'god', 'north', 'south', 'east', 'west', 'central', 'bay', 'gulf', 'union', 'republic', 'capital',
+             'mercy', 'christmas', 'easter', 'ramadan', 'eagle', 'orion', 'balkan'}
     for name in names:
         for alias in name.split('|'):
             word = alias.strip().lower()
-            if word and ' ' not in word and lower[word] >= 3 and lower[word] > 2 * capital[word]:
+            if word and ' ' not in word and word.isalpha() and lower[word] >= 3 and lower[word] > 2 * capital[word]:
                 words.add(word)
     with open(os.path.join(args.out, 'common-words.txt'), 'w', encoding='utf-8') as out:
         out.write('\n'.join(sorted(words)) + '\n')

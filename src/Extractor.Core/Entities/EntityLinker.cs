@@ -12,6 +12,8 @@ namespace Extractor.Core.Entities;
 /// </summary>
 public sealed class EntityLinker : IEntityLinker
 {
+    private const long SmallTownPopulation = 100_000;
+
     private readonly Gazetteer gazetteer;
 
     public EntityLinker(Gazetteer gazetteer)
@@ -33,7 +35,7 @@ public sealed class EntityLinker : IEntityLinker
             var entry = Identify(mention, countries);
             if (entry is null)
             {
-                unknown.Add(mention);
+                if (mention.Source != MentionSource.Gazetteer) unknown.Add(mention);
                 continue;
             }
 
@@ -80,7 +82,8 @@ public sealed class EntityLinker : IEntityLinker
         {
             if (!known.IsPlace || known.Kind == GazetteerKind.Country) return known;
             var places = gazetteer.Lookup(mention.Text).Where(entry => entry.IsPlace).ToList();
-            return places.Count > 1 ? PlaceResolver.Resolve(places, countries) : known;
+            var place = places.Count > 1 ? PlaceResolver.Resolve(places, countries) : known;
+            return IsDoubtful(place, mention, countries) ? null : place;
         }
 
         if (mention.Text.Length == 0 || !char.IsUpper(mention.Text[0])) return null;
@@ -89,6 +92,14 @@ public sealed class EntityLinker : IEntityLinker
         if (candidates.All(entry => entry.IsPlace)) return PlaceResolver.Resolve(candidates, countries);
         return candidates.OrderBy(entry => entry.Kind).First();
     }
+
+    /// <summary>
+    /// A one-word small town in a country the article never names is more often a surname
+    /// ("Obama", "Campbell") or a word than the town, so the gazetteer's word alone is not enough.
+    /// </summary>
+    private static bool IsDoubtful(GazetteerEntry place, Mention mention, IReadOnlySet<string> countries) =>
+        place.Kind == GazetteerKind.City && place.Population < SmallTownPopulation
+        && !mention.Text.Contains(' ', StringComparison.Ordinal) && !countries.Contains(place.Country ?? string.Empty);
 
     private HashSet<string> ArticleCountries(IReadOnlyList<Mention> mentions)
     {
@@ -103,8 +114,9 @@ public sealed class EntityLinker : IEntityLinker
                 continue;
             }
 
+            // Only a place that cannot be anything else tells which countries the article is about.
             var places = gazetteer.Lookup(mention.Text).Where(place => place.IsPlace).Select(place => place.Country).Distinct().Count();
-            if (places == 1) countries.Add(code);
+            if (places == 1 && entry.Population is 0 or >= SmallTownPopulation) countries.Add(code);
         }
 
         return countries;

@@ -153,6 +153,18 @@ public class EntityLinkerFacts
         Assert.Contains(entities, entity => entity.Id == "iso:CO" && entity.Type == EntityType.Place);
     }
 
+    [Fact]
+    public void Link_DropsASmallTownNamedByOneWordWhenTheArticleNeverNamesItsCountry()
+    {
+        const string text = "Officials from Campbell and Fresno met in Quito.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, new GazetteerMentionFinder(Gazetteer).FindMentions(document));
+
+        Assert.DoesNotContain(entities, entity => entity.Name == "Campbell");
+        Assert.Contains(entities, entity => entity.Name == "Fresno" && entity.Place?.Country == "US");
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;
