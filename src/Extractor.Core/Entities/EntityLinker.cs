@@ -80,7 +80,7 @@ public sealed class EntityLinker : IEntityLinker
     {
         if (mention.GazetteerId is not null && gazetteer.Find(mention.GazetteerId) is { } known)
         {
-            if (!known.IsPlace || known.Kind == GazetteerKind.Country) return known;
+            if (!known.IsPlace) return known;
             var places = gazetteer.Lookup(mention.Text).Where(entry => entry.IsPlace).ToList();
             var place = places.Count > 1 ? PlaceResolver.Resolve(places, countries) : known;
             return IsDoubtful(place, mention, countries) ? null : place;
@@ -101,22 +101,34 @@ public sealed class EntityLinker : IEntityLinker
         place.Kind == GazetteerKind.City && place.Population < SmallTownPopulation
         && !mention.Text.Contains(' ', StringComparison.Ordinal) && !countries.Contains(place.Country ?? string.Empty);
 
+    /// <summary>
+    /// The countries the article is about: those of its people, groups and unambiguous places first,
+    /// then those of ambiguous country names ("Colombia" is also a small town) that still resolve to
+    /// the country given the first ones.
+    /// </summary>
     private HashSet<string> ArticleCountries(IReadOnlyList<Mention> mentions)
     {
         var countries = new HashSet<string>(StringComparer.Ordinal);
+        var ambiguous = new List<List<GazetteerEntry>>();
         foreach (var mention in mentions)
         {
             if (mention.GazetteerId is null || gazetteer.Find(mention.GazetteerId) is not { } entry) continue;
             if (entry.Country is not { Length: 2 } code) continue;
-            if (!entry.IsPlace || entry.Kind == GazetteerKind.Country)
+            if (!entry.IsPlace)
             {
                 countries.Add(code);
                 continue;
             }
 
-            // Only a place that cannot be anything else tells which countries the article is about.
-            var places = gazetteer.Lookup(mention.Text).Where(place => place.IsPlace).Select(place => place.Country).Distinct().Count();
-            if (places == 1 && entry.Population is 0 or >= SmallTownPopulation) countries.Add(code);
+            var places = gazetteer.Lookup(mention.Text).Where(place => place.IsPlace).ToList();
+            if (places.Select(place => place.Country).Distinct().Count() > 1) ambiguous.Add(places);
+            else if (entry.Population is 0 or >= SmallTownPopulation) countries.Add(code);
+        }
+
+        var sure = countries.ToHashSet(StringComparer.Ordinal);
+        foreach (var places in ambiguous)
+        {
+            if (PlaceResolver.Resolve(places, sure) is { Kind: GazetteerKind.Country, Country: { } code }) countries.Add(code);
         }
 
         return countries;

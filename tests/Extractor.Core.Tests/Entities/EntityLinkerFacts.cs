@@ -123,6 +123,20 @@ public class EntityLinkerFacts
         Assert.NotNull(cordoba.Place?.Latitude);
     }
 
+    [Theory]
+    [InlineData("Officials in Washington said the United States would act.", "geo:4140963")]
+    [InlineData("Officials in Paris said the United States would act.", "geo:2988507")]
+    [InlineData("Storms hit Atlanta and the rest of Georgia.", "iso2:US-GA")]
+    [InlineData("Russia and Georgia traded accusations.", "iso:GE")]
+    public void Link_WeighsPopulationAgainstTheArticlesCountries(string text, string expectedId)
+    {
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, new GazetteerMentionFinder(Gazetteer).FindMentions(document));
+
+        Assert.Contains(entities, entity => entity.Id == expectedId);
+    }
+
     [Fact]
     public void Link_PrefersTheLongerSpanAndTheGazetteerIdentity()
     {
