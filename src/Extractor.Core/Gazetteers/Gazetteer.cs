@@ -111,10 +111,22 @@ public sealed class Gazetteer
 
     private static string[] TokensOf(string name)
     {
+        // Most names are plain words, which the tokenizer would split at the spaces anyway.
+        if (IsPlainWords(name)) return name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var tokens = Tokenizer.Tokenize(name);
         var result = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++) result[i] = name[tokens[i].Start..tokens[i].End];
         return result;
+    }
+
+    private static bool IsPlainWords(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c != ' ' && !char.IsLetter(c)) return false;
+        }
+
+        return true;
     }
 
     private static string[] Fold(string[] tokens) => Array.ConvertAll(tokens, token => NameFolding.Fold(token));

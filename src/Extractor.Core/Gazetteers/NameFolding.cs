@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Extractor.Core.Gazetteers;
 
 /// <summary>
@@ -14,21 +12,21 @@ public static class NameFolding
 
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var raw in text)
+        // Every fold maps one character to one, so the result has the length of the input.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = char.ToLowerInvariant(raw);
-            if (c < 128)
+            var c = char.ToLowerInvariant(text[i]);
+            if (c >= 128)
             {
-                builder.Append(c);
-                continue;
+                var index = Accented.IndexOf(c, StringComparison.Ordinal);
+                c = index >= 0 ? Plain[index] : Replace(c);
             }
 
-            var index = Accented.IndexOf(c, StringComparison.Ordinal);
-            builder.Append(index >= 0 ? Plain[index] : Replace(c));
+            buffer[i] = c;
         }
 
-        return builder.ToString();
+        return new string(buffer);
     }
 
     private static char Replace(char c) => c switch
