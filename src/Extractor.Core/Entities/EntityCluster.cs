@@ -18,10 +18,14 @@ internal sealed class EntityCluster
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>The gazetteer name, else the longest name the article uses.</summary>
-    public string Name => Entry?.Name ?? Mentions.Select(mention => mention.Text).OrderByDescending(text => text.Length).First();
+    public string Name => Entry?.Name ?? MentionNames.OrderByDescending(text => text.Length).First();
 
+    /// <summary>Every name the entity goes by: gazetteer names and the article's spellings, not "the cartel".</summary>
     public IEnumerable<string> Names =>
-        Entry is null ? Mentions.Select(mention => mention.Text) : Entry.Aliases.Prepend(Entry.Name).Concat(Mentions.Select(mention => mention.Text));
+        Entry is null ? MentionNames : Entry.Aliases.Prepend(Entry.Name).Concat(MentionNames);
+
+    public IEnumerable<string> MentionNames =>
+        Mentions.Where(mention => mention.Source != MentionSource.Alias).Select(mention => mention.Text);
 
     public int FirstOffset => Mentions.Min(mention => mention.Start);
 }

@@ -8,7 +8,8 @@ namespace Extractor.Core.Entities;
 /// Turns the mentions of every finder into the article's entities. Gazetteer matches give identity
 /// (ambiguous places are settled by the article's countries); tagger names are joined to them or to
 /// each other by full name ↔ surname, acronym ↔ expansion and shared aliases. A person is a leader
-/// when the gazetteer lists them or a role word stands next to any of their mentions.
+/// when the gazetteer lists them or a role word stands next to any of their mentions. "The cartel"
+/// and the like join the one entity of their kind, when there is exactly one.
 /// </summary>
 public sealed class EntityLinker : IEntityLinker
 {
@@ -62,6 +63,7 @@ public sealed class EntityLinker : IEntityLinker
             cluster.Mentions.Add(mention);
         }
 
+        NominalMentions.Attach(document, clusters);
         return [.. clusters.OrderBy(cluster => cluster.FirstOffset).Select(cluster => Build(document, cluster))];
     }
 
@@ -198,7 +200,7 @@ public sealed class EntityLinker : IEntityLinker
         }
 
         var name = cluster.Name;
-        var aliasSource = entry is null || entry.IsPlace || entry.Kind == GazetteerKind.Government ? mentions.Select(mention => mention.Text) : cluster.Names;
+        var aliasSource = entry is null || entry.IsPlace || entry.Kind == GazetteerKind.Government ? cluster.MentionNames : cluster.Names;
         var aliases = aliasSource
             .Where(alias => !string.Equals(alias, name, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)

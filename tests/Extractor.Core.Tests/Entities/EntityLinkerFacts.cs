@@ -179,6 +179,30 @@ public class EntityLinkerFacts
         Assert.Contains(entities, entity => entity.Name == "Fresno" && entity.Place?.Country == "US");
     }
 
+    [Fact]
+    public void Link_JoinsANominalMentionToTheOnlyEntityOfItsKind()
+    {
+        const string text = "The Sinaloa Cartel denied it. Officials said the cartel had moved north with the ELN.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, new GazetteerMentionFinder(Gazetteer).FindMentions(document));
+
+        var cartel = Assert.Single(entities, entity => entity.Id == "group:sinaloa-cartel");
+        Assert.Contains(cartel.Mentions, mention => mention.Text == "the cartel" && mention.Source == MentionSource.Alias);
+        Assert.DoesNotContain("the cartel", cartel.Aliases);
+    }
+
+    [Fact]
+    public void Link_LeavesANominalMentionAloneWhenSeveralEntitiesFit()
+    {
+        const string text = "Donald Trump met Gustavo Petro. Aides said the president was pleased.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, new GazetteerMentionFinder(Gazetteer).FindMentions(document));
+
+        Assert.DoesNotContain(entities.SelectMany(entity => entity.Mentions), mention => mention.Text == "the president");
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;
