@@ -53,14 +53,27 @@ public static class RoleCues
         return null;
     }
 
-    /// <summary>How many leading tokens of the span are titles ("President", "Prime Minister", "Gen.").</summary>
+    /// <summary>
+    /// How many leading tokens of the span are titles: "President", "Prime Minister", "Gen.", also
+    /// after one nationality or country word ("Colombian President", "Colombia's President").
+    /// </summary>
     public static int LeadingTitleTokens(Document document, int startToken, int endToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var count = 0;
-        while (startToken + count < endToken - 1 && Titles.Contains(document.TokenText(startToken + count))) count++;
-        return count;
+        var i = startToken;
+        if (!IsTitle(document, i) && i + 2 < endToken)
+        {
+            var possessive = Gazetteers.NameFolding.Fold(document.TokenSpan(i + 1)) == "'s";
+            if (possessive && IsTitle(document, i + 2)) i += 2;
+            else if (IsTitle(document, i + 1)) i++;
+        }
+
+        if (!IsTitle(document, i)) return 0;
+        while (i < endToken - 1 && IsTitle(document, i)) i++;
+        return i - startToken;
     }
+
+    private static bool IsTitle(Document document, int i) => Titles.Contains(document.TokenText(i));
 
     private static bool IsRole(Document document, int i, Sentence sentence)
     {

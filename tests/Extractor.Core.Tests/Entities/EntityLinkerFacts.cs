@@ -97,6 +97,31 @@ public class EntityLinkerFacts
         Assert.Equal(text.IndexOf("Ana", StringComparison.Ordinal), vega.Mentions[0].Start);
     }
 
+    [Theory]
+    [InlineData("Colombian President Gustavo Petro", "Colombian President Gustavo Petro spoke.")]
+    [InlineData("Colombia's President Gustavo Petro", "Colombia's President Gustavo Petro spoke.")]
+    public void Link_StripsANationalityBeforeATitleSoTheGazetteerNameIsKept(string span, string text)
+    {
+        var document = SentenceSplitter.Analyze(text);
+        var mentions = new GazetteerMentionFinder(Gazetteer).FindMentions(document).Append(Tagged(text, span, EntityType.Person)).ToList();
+
+        var entities = linker.Link(document, mentions);
+
+        var petro = Assert.Single(entities, entity => entity.Type == EntityType.Leader);
+        Assert.Equal(("leader:gustavo-petro", "President"), (petro.Id, petro.Mentions[0].Cue));
+    }
+
+    [Fact]
+    public void Link_KeepsANameThatMerelyContainsATitleWord()
+    {
+        const string text = "Martin Luther King Jr. spoke in 1963.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var king = Assert.Single(linker.Link(document, [Tagged(text, "Martin Luther King Jr.", EntityType.Person)]));
+
+        Assert.Equal("Martin Luther King Jr.", king.Name);
+    }
+
     [Fact]
     public void Link_TypesGazetteerLeadersAsLeadersWithoutACue()
     {
