@@ -88,16 +88,18 @@ def weighted_centre(cities):
     return f'{lat:.4f}', f'{lon:.4f}'
 
 
-def write_common_words(args, here, countries, regions, cities):
+def write_common_words(args, here, countries, regions, cities, extra):
     """One-word place names that news copy uses more often as ordinary words ("Police", "Mobile", "Split").
 
     A name is listed when its lower-case form occurs at least three times and more than twice as often as
-    its capitalised form in mid-sentence position, so "Turkey" or "Victoria" stay places.
+    its capitalised form in mid-sentence position, so "Turkey" or "Victoria" stay places; a region or city
+    name is also listed when the corpus annotates its capitalised form as a place less than a quarter of the time.
     """
-    lower, capital = defaultdict(int), defaultdict(int)
+    lower, capital, as_place = defaultdict(int), defaultdict(int), defaultdict(int)
     first = True
     for line in open(args.word_corpus, encoding='utf-8'):
-        token = line.split('\t')[0].strip()
+        parts = line.rstrip('\n').split('\t')
+        token = parts[0].strip()
         if not token:
             first = True
             continue
@@ -105,9 +107,18 @@ def write_common_words(args, here, countries, regions, cities):
             lower[token] += 1
         elif token[:1].isupper() and not first:
             capital[token.lower()] += 1
+            if len(parts) > 1 and (parts[1].endswith('geo') or parts[1].endswith('gpe')):
+                as_place[token.lower()] += 1
         first = False
     names = [c.get('common_name') or c['name'] for c in countries] + [s['name'] for s in regions]
     names += [c['name'] for c in cities]
+    # Towns and regions whose name the rule below may drop: big cities and countries stay matchable.
+    country_words = {n.lower() for c in countries for n in (c['name'], c.get('common_name', ''))}
+    country_words |= {preferred.lower() for _, _, preferred in extra.values() if preferred}
+    # Towns that conflict reporting names often, which the annotated corpus mostly knows as surnames.
+    country_words |= {'gao', 'sabah', 'cornwall'}
+    town_words = {s['name'].lower() for s in regions} | {c['name'].lower() for c in cities if c['population'] < 300_000}
+    town_words -= country_words | {c['name'].lower() for c in cities if c['population'] >= 300_000}
     for line in open(os.path.join(here, 'places.tsv'), encoding='utf-8'):
         names += line.split('\t')[1:3]
     # Capitalised in every sentence, so counts of lower-case use cannot catch them.
@@ -118,7 +129,12 @@ def write_common_words(args, here, countries, regions, cities):
     for name in names:
         for alias in name.split('|'):
             word = alias.strip().lower()
-            if word and ' ' not in word and word.isalpha() and lower[word] >= 3 and lower[word] > 2 * capital[word]:
+            if not word or ' ' in word or not word.isalpha():
+                continue
+            mostly_lower = lower[word] >= 3 and lower[word] > 2 * capital[word]
+            # Capitalised but annotated as a person, organisation or date far more often than as a place.
+            mostly_not_place = word in town_words and capital[word] >= 3 and as_place[word] < 0.25 * capital[word]
+            if mostly_lower or mostly_not_place:
                 words.add(word)
     with open(os.path.join(args.out, 'common-words.txt'), 'w', encoding='utf-8') as out:
         out.write('\n'.join(sorted(words)) + '\n')
@@ -203,7 +219,7 @@ def main():
             out.write(f"geo:{c['id']}\t{clean(c['name'])}\t{alt}\t{c['country']}\t{c['iso_admin1']}\t"
                       f"{c['population']}\t{c['lat']:.4f}\t{c['lon']:.4f}\t{capital}\n")
     if args.word_corpus:
-        write_common_words(args, here, countries, top_level, kept)
+        write_common_words(args, here, countries, top_level, kept, extra)
     print(f'{len(countries)} countries, {len(top_level)} regions, {len(kept)} cities, '
           f'{len(geo_to_iso)}/{len(admin1_names)} admin1 codes mapped to ISO 3166-2')
 

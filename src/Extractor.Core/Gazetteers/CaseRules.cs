@@ -3,8 +3,8 @@ namespace Extractor.Core.Gazetteers;
 /// <summary>
 /// When text spelled like a name is that name. Folded keys ignore case, so "chad", "jordan" or "us"
 /// would otherwise match: a list word that starts with a capital must be capitalised in the text, an
-/// acronym ("ELN", "US") must be in capitals, and a one-word place name that is mostly an ordinary
-/// word ("Police", "Split") never matches on its own.
+/// acronym ("ELN", "US") must be in capitals, and a one-word town or region name that is mostly an
+/// ordinary word or a surname ("Police", "Split", "Campbell") never matches on its own.
 /// </summary>
 public static class CaseRules
 {
@@ -20,7 +20,7 @@ public static class CaseRules
         }
 
         if (!anyCapital) return false;
-        if (alias.Tokens.Length == 1 && alias.Entry.IsPlace && !IsAcronym(alias.Tokens[0])
+        if (alias.Tokens.Length == 1 && alias.Entry.IsPlace && alias.Entry.Kind != GazetteerKind.Country && !IsAcronym(alias.Tokens[0])
             && commonWords.Contains(NameFolding.Fold(alias.Tokens[0])))
         {
             return false;
