@@ -7,8 +7,8 @@ namespace Extractor.Core.Gazetteers;
 /// </summary>
 public static class NameFolding
 {
-    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿžźżšśşţťłğŕřßșț";
-    private const string Plain = "aaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzsssttlgrrsst";
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿžźżšśşţťłğŕřßșțḩḥṣṭẓḍḑẖ";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeeiiiiiiinnnoooooooouuuuuuuuyyzzzsssttlgrrssthhstzddh";
 
     public static string Fold(ReadOnlySpan<char> text)
     {
@@ -31,7 +31,7 @@ public static class NameFolding
 
     private static char Replace(char c) => c switch
     {
-        '\u2018' or '\u2019' or '\u02BC' or '\u00B4' or '`' => '\'',
+        '\u2018' or '\u2019' or '\u02BB' or '\u02BC' or '\u00B4' or '`' => '\'',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
         _ => c,
     };

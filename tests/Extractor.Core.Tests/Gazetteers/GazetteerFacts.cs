@@ -34,6 +34,12 @@ public class GazetteerFacts
         Assert.Empty(MatchedTexts("talks resumed in bogota on monday."));
     }
 
+    [Fact]
+    public void FindMatches_KnowsTheSpellingsNewsUsesForTransliteratedCities()
+    {
+        Assert.Equal(["Khan Younis", "Zaporizhzhia", "Hodeidah"], MatchedTexts("Strikes hit Khan Younis, Zaporizhzhia and Hodeidah."));
+    }
+
     [Theory]
     [InlineData("He will chad the ballots and jordan will not.")]
     [InlineData("Officials told us the georgia peach harvest was late.")]

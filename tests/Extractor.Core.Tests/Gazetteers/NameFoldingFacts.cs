@@ -10,6 +10,7 @@ public class NameFoldingFacts
     [InlineData("Nicușor Dan", "nicusor dan")]
     [InlineData("Colombia’s", "colombia's")]
     [InlineData("Erdoğan", "erdogan")]
+    [InlineData("Al Ḩudaydah", "al hudaydah")]
     public void Fold_RemovesCaseAccentsAndTypographicApostrophes(string name, string expected)
     {
         Assert.Equal(expected, NameFolding.Fold(name));
