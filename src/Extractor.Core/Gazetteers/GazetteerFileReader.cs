@@ -9,7 +9,12 @@ namespace Extractor.Core.Gazetteers;
 /// </summary>
 public static class GazetteerFileReader
 {
-    private static readonly string[] GovernmentWords = ["government", "administration", "authorities"];
+    /// <summary>
+    /// "The Colombian government", "Venezuela's authorities", and the state's forces ("the Colombian army"):
+    /// the state acting, which an analyst records as the country's government unless a list names the force.
+    /// </summary>
+    private static readonly string[] GovernmentWords =
+        ["government", "administration", "authorities", "military", "army", "armed forces", "security forces", "troops"];
 
     /// <summary>"The Venezuelan border", "on Colombian soil": a demonym before these words names the country as a place.</summary>
     private static readonly string[] TerritoryWords = ["border", "frontier", "territory", "soil", "airspace", "waters", "coast"];

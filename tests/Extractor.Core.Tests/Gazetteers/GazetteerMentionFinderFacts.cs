@@ -32,6 +32,17 @@ public class GazetteerMentionFinderFacts
         Assert.Contains(mentions, mention => mention.GazetteerId == "iso:VE" && mention.Text == "Venezuela");
     }
 
+    [Theory]
+    [InlineData("Colombian troops bombed the camp.", "Colombian troops", "gov:CO")]
+    [InlineData("Venezuela's armed forces were deployed.", "Venezuela's armed forces", "gov:VE")]
+    [InlineData("The Israeli military said it struck.", "Israeli military", "group:idf")]
+    public void FindMentions_StateForcesActForTheirGovernmentUnlessAListNamesThem(string text, string span, string id)
+    {
+        var mentions = finder.FindMentions(SentenceSplitter.Analyze(text));
+
+        Assert.Contains(mentions, mention => mention.Text == span && mention.GazetteerId == id);
+    }
+
     [Fact]
     public void FindMentions_DemonymBeforeGovernmentNamesTheGovernment()
     {
