@@ -186,6 +186,8 @@ def main():
         if iso:
             by_region[iso].append(c)
 
+    # A short name written by hand for one country is taken from any other ("Congo" means the DRC in news copy).
+    claimed = {alias: code for code, (aliases, _, _) in extra.items() for alias in aliases.split('|') if alias}
     with open(os.path.join(args.out, 'countries.tsv'), 'w', encoding='utf-8') as out:
         out.write('id\talpha2\talpha3\tname\taliases\tdemonyms\tlat\tlon\n')
         for c in sorted(countries, key=lambda c: c['alpha_2']):
@@ -194,7 +196,8 @@ def main():
             name = preferred or c.get('common_name') or c['name']
             aliases = [c['name'], c.get('common_name', ''), c.get('official_name', '')] + hand_aliases.split('|')
             # "Korea, Republic of" is a sorted-list form that never occurs in running text.
-            aliases = [a for a in dict.fromkeys(clean(a) for a in aliases) if a and a != name and ', ' not in a]
+            aliases = [a for a in dict.fromkeys(clean(a) for a in aliases)
+                       if a and a != name and ', ' not in a and claimed.get(a, code) == code]
             lat, lon = weighted_centre(by_country[code])
             out.write(f"iso:{code}\t{code}\t{c['alpha_3']}\t{clean(name)}\t{'|'.join(aliases)}\t{demonyms}\t{lat}\t{lon}\n")
 

@@ -17,6 +17,7 @@ public class GazetteerFacts
         Assert.Equal(GazetteerKind.Leader, Gazetteer.Find("leader:gustavo-petro")?.Kind);
         Assert.Equal(GazetteerKind.Group, Gazetteer.Find("group:eln")?.Kind);
         Assert.Contains(Gazetteer.Lookup("Bogota"), entry => entry.Kind == GazetteerKind.City && entry.Country == "CO");
+        Assert.Equal(["iso:CD"], Gazetteer.Lookup("Congo").Select(entry => entry.Id));
     }
 
     [Fact]
