@@ -179,6 +179,18 @@ public class EntityLinkerFacts
     }
 
     [Fact]
+    public void Link_KeepsTheGazetteerNameWhenATaggerSpanOnlyAddsCommonWords()
+    {
+        const string text = "Seven ELN guerrillas were killed.";
+        var document = SentenceSplitter.Analyze(text);
+        var mentions = new GazetteerMentionFinder(Gazetteer).FindMentions(document).Append(Tagged(text, "ELN guerrillas", EntityType.Group)).ToList();
+
+        var eln = Assert.Single(linker.Link(document, mentions));
+
+        Assert.Equal(("group:eln", "ELN"), (eln.Id, eln.Mentions[0].Text));
+    }
+
+    [Fact]
     public void Link_MakesTheGovernmentOfACountryActingAsAnActor()
     {
         const string text = "The Colombian government said Colombia would not extradite him.";
