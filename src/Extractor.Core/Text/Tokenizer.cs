@@ -22,6 +22,7 @@ public static class Tokenizer
             }
 
             var end = ScanUrl(text, i);
+            if (end == i) end = ScanClitic(text, i);
             if (end == i) end = ScanHandle(text, i);
             if (end == i) end = ScanAcronym(text, i);
             if (end == i && IsWordChar(c)) end = ScanWord(text, i);
@@ -52,6 +53,15 @@ public static class Tokenizer
         var end = i;
         while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
         while (end > i && ".,;:!?)\"'\u201D\u2019]".Contains(text[end - 1])) end--;
+        return end;
+    }
+
+    /// <summary>The "'s" of "Colombia's" (split off by <see cref="ScanWord"/>) as one token.</summary>
+    private static int ScanClitic(string text, int i)
+    {
+        if (!IsApostrophe(text[i]) || i == 0 || !IsWordChar(text[i - 1]) || i + 1 >= text.Length || !IsClitic(text, i + 1)) return i;
+        var end = i + 1;
+        while (end < text.Length && IsWordChar(text[end])) end++;
         return end;
     }
 
@@ -109,7 +119,7 @@ public static class Tokenizer
         return i;
     }
 
-    /// <summary>"U.S.", "U.N.", "a.m.": single letters each followed by a period.</summary>
+    /// <summary>"U.S.", "U.N.", "a.m.": single letters each followed by a period; "U.S.-backed" with its hyphenated word.</summary>
     private static int ScanAcronym(string text, int i)
     {
         var end = i;
@@ -121,7 +131,10 @@ public static class Tokenizer
 
         var letters = (end - i) / 2;
         var followedByWord = end < text.Length && IsWordChar(text[end]);
-        return letters >= 2 && !followedByWord ? end : i;
+        if (letters < 2 || followedByWord) return i;
+        // "U.S.-backed" is one word, as hyphenated words are.
+        var hyphenated = end + 1 < text.Length && text[end] == '-' && IsWordChar(text[end + 1]);
+        return hyphenated ? ScanWord(text, end + 1) : end;
     }
 
     private static bool IsNumberSoFar(string text, int start, int end)
