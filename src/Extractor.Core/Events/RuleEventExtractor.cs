@@ -1,0 +1,149 @@
+using Extractor.Core.Dates;
+using Extractor.Core.Entities;
+using Extractor.Core.Events.Rules;
+using Extractor.Core.Pipeline;
+using Extractor.Core.Text;
+
+namespace Extractor.Core.Events;
+
+/// <summary>
+/// The first, rule-based event extractor: a trigger lexicon (<see cref="TriggerLexicon"/>) gives the
+/// PLOVER type; actor, target and place come from the entities' mentions around the trigger; the date
+/// from <see cref="DateResolver"/>; counts from the sentence; status from cue words. Mentions of one
+/// event in the same or consecutive sentences are merged. Anaphoric dates ("the day before") are
+/// anchored on the last day-precise date of the previous <see cref="AnchorSentences"/> sentences.
+/// Confidence is 0.5, plus 0.15 for an actor, 0.15 for a target, 0.05 each for a place and a date and
+/// for every merged mention (at most 0.1), capped at 0.95: a rough ranking for review, not a probability.
+/// Stateless and safe to share between threads.
+/// </summary>
+public sealed class RuleEventExtractor : IEventExtractor
+{
+    public const int AnchorSentences = 5;
+
+    public IReadOnlyList<Event> Extract(Document document, IReadOnlyList<Entity> entities, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(entities);
+        var mentions = entities.SelectMany(e => e.Mentions.Select(m => (Mention: m, Entity: e))).OrderBy(p => p.Mention.Start).ToList();
+        var descriptors = new DescriptorMap(document, mentions);
+        var drafts = new List<EventDraft>();
+        PartialDate? anchor = null;
+        var anchorSentence = int.MinValue;
+        var cursor = 0;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            while (cursor < mentions.Count && mentions[cursor].Mention.End <= sentence.Start) cursor++;
+            var inSentence = new List<(Mention, Entity)>();
+            for (var m = cursor; m < mentions.Count && mentions[m].Mention.Start < sentence.End; m++) inSentence.Add(mentions[m]);
+
+            var dates = DateResolver.Find(document.Text, sentence.Start, sentence.End, published, s - anchorSentence <= AnchorSentences ? anchor : null);
+            var view = new SentenceView(document, s, inSentence, descriptors);
+            drafts.AddRange(Drafts(view, dates));
+            foreach (var date in dates)
+            {
+                if (date is { Kind: DateKind.Point, Date: { Precision: DatePrecision.Day } day })
+                {
+                    anchor = day;
+                    anchorSentence = s;
+                }
+            }
+        }
+
+        return EventMerger.Merge(drafts).Select(d => ToEvent(document, d)).ToList();
+    }
+
+    private static IEnumerable<EventDraft> Drafts(SentenceView view, IReadOnlyList<DateMention> dates)
+    {
+        var triggers = TriggerFinder.Find(view);
+        if (triggers.Count == 0) yield break;
+        var starts = triggers.Select(t => t.First).ToHashSet();
+        var quantities = QuantityFinder.Find(view, dates);
+        string? assaultMode = null;
+        foreach (var trigger in triggers)
+        {
+            var others = new HashSet<int>(starts);
+            others.Remove(trigger.First);
+            var arguments = ArgumentFinder.Find(view, trigger, others);
+            var mode = trigger.Entry.Mode;
+            if (mode is null && trigger.Entry.Type == PloverType.Assault) mode = assaultMode ??= AssaultModeCues.Find(view);
+            yield return new EventDraft
+            {
+                Type = trigger.Entry.Type,
+                Mode = mode,
+                Trigger = trigger,
+                FirstSentence = view.Index,
+                LastSentence = view.Index,
+                Actors = [.. arguments.Actors],
+                Targets = [.. arguments.Targets],
+                Place = arguments.Place,
+                Date = NearestDate(view, trigger, dates),
+                Status = StatusDetector.Detect(view, trigger, dates),
+                Quantities = QuantitiesFor(trigger.Entry.Type, quantities),
+            };
+        }
+    }
+
+    /// <summary>The point date nearest the trigger; the start of a range ("since January 2025") only when there is none.</summary>
+    private static PartialDate? NearestDate(SentenceView view, TriggerMatch trigger, IReadOnlyList<DateMention> dates)
+    {
+        var at = view.Document.Tokens[trigger.First].Start;
+        PartialDate? best = null;
+        var bestDistance = int.MaxValue;
+        var bestIsPoint = false;
+        foreach (var date in dates)
+        {
+            if (date.Date is not { } value || date.Kind == DateKind.Future) continue;
+            var isPoint = date.Kind == DateKind.Point;
+            var distance = Math.Min(Math.Abs(date.Start - at), Math.Abs(date.End - at));
+            if ((isPoint && !bestIsPoint) || (isPoint == bestIsPoint && distance < bestDistance))
+            {
+                best = value;
+                bestDistance = distance;
+                bestIsPoint = isPoint;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Casualty counts belong to violent events, arrests to coercion, dollars to material or promised exchanges.</summary>
+    private static Quantities QuantitiesFor(PloverType type, Quantities found) => type switch
+    {
+        PloverType.Assault => found with { Arrested = null, Usd = null },
+        PloverType.Coerce => Quantities.None with { Arrested = found.Arrested, Kidnapped = found.Kidnapped },
+        PloverType.Sanction => Quantities.None with { Displaced = found.Displaced },
+        PloverType.Aid or PloverType.Agree or PloverType.Cooperate or PloverType.Support or PloverType.Concede or PloverType.Retreat
+            => Quantities.None with { Usd = found.Usd },
+        _ => Quantities.None,
+    };
+
+    private static Event ToEvent(Document document, EventDraft draft)
+    {
+        var first = document.Sentences[draft.FirstSentence];
+        var last = document.Sentences[draft.LastSentence];
+        var triggerStart = document.Tokens[draft.Trigger.First].Start;
+        var triggerEnd = document.Tokens[draft.Trigger.ObjectToken >= 0 ? draft.Trigger.ObjectToken : draft.Trigger.Last].End;
+        var confidence = 0.5
+            + (draft.Actors.Count > 0 ? 0.15 : 0)
+            + (draft.Targets.Count > 0 ? 0.15 : 0)
+            + (draft.Place is null ? 0 : 0.05)
+            + (draft.Date is null ? 0 : 0.05)
+            + Math.Min(0.1, 0.05 * draft.MergedMentions);
+        return new Event(
+            $"ev:{first.Start}:{triggerStart}",
+            draft.Type,
+            draft.Mode,
+            document.Slice(triggerStart, triggerEnd),
+            triggerStart,
+            triggerEnd,
+            draft.Actors,
+            draft.Targets,
+            draft.Place,
+            draft.Date,
+            draft.Status,
+            draft.Quantities,
+            new Evidence(first.Start, last.End, document.Slice(first.Start, last.End)),
+            Math.Min(0.95, confidence));
+    }
+}
