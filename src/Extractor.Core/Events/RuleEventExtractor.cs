@@ -93,8 +93,8 @@ public sealed class RuleEventExtractor : IEventExtractor
         var bestIsPoint = false;
         foreach (var date in dates)
         {
-            if (date.Date is not { } value || date.Kind == DateKind.Future) continue;
-            var isPoint = date.Kind == DateKind.Point;
+            if (date.Date is not { } value) continue;
+            var isPoint = date.Kind != DateKind.RangeStart;
             var distance = Math.Min(Math.Abs(date.Start - at), Math.Abs(date.End - at));
             if ((isPoint && !bestIsPoint) || (isPoint == bestIsPoint && distance < bestDistance))
             {

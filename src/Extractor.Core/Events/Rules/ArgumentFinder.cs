@@ -100,7 +100,8 @@ internal static class ArgumentFinder
         var sawBy = false;
         for (var k = from; k < view.End; k++)
         {
-            if (view.IsClauseBreak(k) || view.IsDash(k) || view.Lower(k) == "(" || triggerStarts.Contains(k)) break;
+            if (view.IsClauseBreak(k) || view.IsDash(k) || view.Lower(k) == "(") break;
+            if (triggerStarts.Contains(k) && !IsObjectNoun(view, k)) break;
             sawBy |= view.Lower(k) == "by";
             if (view.CandidateAt(k) is not { Locative: false } candidate)
             {
@@ -115,6 +116,10 @@ internal static class ArgumentFinder
 
         return found.Distinct().ToList();
     }
+
+    /// <summary>A trigger noun after a determiner ("rejected the offer from X") is the object, not a new event's start.</summary>
+    private static bool IsObjectNoun(SentenceView view, int token) =>
+        token > view.First && view.Lower(token - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
 
     private static string? FindPlace(SentenceView view, TriggerMatch trigger)
     {
