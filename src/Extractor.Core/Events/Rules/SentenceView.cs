@@ -81,6 +81,8 @@ internal sealed class SentenceView
         for (var i = first; i <= last; i++) candidates[i - First] = candidate;
     }
 
+    private static bool IsApostrophe(string word) => word is "'" or "\u2019";
+
     private bool FollowsPreposition(int first)
     {
         var k = first - 1;
@@ -88,7 +90,7 @@ internal sealed class SentenceView
         return k >= First && LocativePrepositions.Contains(Lower(k));
     }
 
-    /// <summary>"the cartel", "the group's" name an entity when the article describes exactly one entity that way.</summary>
+    /// <summary>"the cartel", "the country's largest cartel" name an entity when the article describes exactly one entity that way.</summary>
     private void ResolveDescriptions(DescriptorMap descriptors)
     {
         for (var i = First; i < End; i++)
@@ -98,7 +100,8 @@ internal sealed class SentenceView
             {
                 if (candidates[k - First] is not null) break;
                 var word = Lower(k);
-                if (Determiners.Contains(word))
+                if (IsApostrophe(word)) continue;
+                if (Determiners.Contains(word) || (word == "s" && k > First && IsApostrophe(Lower(k - 1))))
                 {
                     candidates[i - First] = new ArgumentCandidate(entity.Id, entity.Type, i, i, false);
                     break;
