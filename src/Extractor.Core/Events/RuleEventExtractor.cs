@@ -60,11 +60,18 @@ public sealed class RuleEventExtractor : IEventExtractor
         var starts = triggers.Select(t => t.First).ToHashSet();
         var quantities = QuantityFinder.Find(view, dates);
         string? assaultMode = null;
+        IReadOnlyList<string> clauseActors = [];
         foreach (var trigger in triggers)
         {
             var others = new HashSet<int>(starts);
             others.Remove(trigger.First);
             var arguments = ArgumentFinder.Find(view, trigger, others);
+            if (IsParticipleClause(view, trigger) && clauseActors.Count > 0)
+            {
+                arguments = arguments with { Actors = clauseActors, Targets = [.. arguments.Targets.Except(clauseActors)] };
+            }
+
+            if (arguments.Actors.Count > 0) clauseActors = arguments.Actors;
             var mode = trigger.Entry.Mode;
             if (mode is null && trigger.Entry.Type == PloverType.Assault) mode = assaultMode ??= AssaultModeCues.Find(view);
             yield return new EventDraft
@@ -83,6 +90,10 @@ public sealed class RuleEventExtractor : IEventExtractor
             };
         }
     }
+
+    /// <summary>", accusing him of ..." takes its subject from the main clause before it.</summary>
+    private static bool IsParticipleClause(SentenceView view, TriggerMatch trigger) =>
+        trigger.First > view.First && view.Lower(trigger.First).EndsWith("ing", StringComparison.Ordinal) && view.Lower(trigger.First - 1) == ",";
 
     /// <summary>The point date nearest the trigger; the start of a range ("since January 2025") only when there is none.</summary>
     private static PartialDate? NearestDate(SentenceView view, TriggerMatch trigger, IReadOnlyList<DateMention> dates)

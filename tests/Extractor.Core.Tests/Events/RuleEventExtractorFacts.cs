@@ -160,6 +160,28 @@ public sealed class RuleEventExtractorFacts
     }
 
     [Fact]
+    public void Extract_DoesNotMergeMentionsInConsecutiveSentencesThatShareNoParty()
+    {
+        const string text = "Ruto met Hassan in Nairobi.\nShabaab held talks with the teachers' union.";
+        Assert.Equal(2, Extract(text).Count(e => e.Type == PloverType.Consult));
+    }
+
+    [Fact]
+    public void Extract_GivesAParticipleClauseTheSubjectOfItsMainClause()
+    {
+        var accuse = Only(Extract("Shabaab suspended its talks with Ruto, accusing him of betrayal."), PloverType.Accuse);
+        Assert.Equal(["group:shabaab"], accuse.ActorIds);
+    }
+
+    [Fact]
+    public void Extract_IgnoresAPlaceInsideAnAsideAboutSomethingElse()
+    {
+        var sanction = Only(Extract("Shabaab — a militia that smuggles goods through Lamu — suspended its talks with Ruto."), PloverType.Sanction);
+        Assert.Null(sanction.PlaceId);
+        Assert.Equal(["group:shabaab"], sanction.ActorIds);
+    }
+
+    [Fact]
     public void Extract_DoesNotCrashWithoutAPublicationDate()
     {
         var document = SentenceSplitter.Analyze("Yesterday Ruto met Hassan.");

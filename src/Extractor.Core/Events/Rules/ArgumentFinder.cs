@@ -117,6 +117,28 @@ internal static class ArgumentFinder
         return found.Distinct().ToList();
     }
 
+    /// <summary>Whether a token sits inside a "— ... —" aside that does not hold the trigger ("a cartel — ... through the Darién Gap — responded").</summary>
+    private static bool InOtherParenthetical(SentenceView view, int token, int trigger)
+    {
+        var open = -1;
+        for (var k = view.First + 1; k < view.End; k++)
+        {
+            if (!view.IsDash(k)) continue;
+            if (open < 0)
+            {
+                open = k;
+                continue;
+            }
+
+            var holdsToken = open < token && token < k;
+            var holdsTrigger = open < trigger && trigger < k;
+            if (holdsToken) return !holdsTrigger;
+            open = -1;
+        }
+
+        return false;
+    }
+
     /// <summary>A trigger noun after a determiner ("rejected the offer from X") is the object, not a new event's start.</summary>
     private static bool IsObjectNoun(SentenceView view, int token) =>
         token > view.First && view.Lower(token - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
@@ -126,7 +148,7 @@ internal static class ArgumentFinder
         string? before = null;
         foreach (var candidate in view.Candidates())
         {
-            if (!candidate.Locative) continue;
+            if (!candidate.Locative || InOtherParenthetical(view, candidate.FirstToken, trigger.First)) continue;
             if (candidate.FirstToken > trigger.Last) return candidate.EntityId;
             before = candidate.EntityId;
         }

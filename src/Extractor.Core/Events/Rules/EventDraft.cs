@@ -43,6 +43,17 @@ internal sealed class EventDraft
         && Agrees(Quantities.Arrested, other.Quantities.Arrested)
         && Agrees(Quantities.Usd, other.Quantities.Usd);
 
+    /// <summary>
+    /// Mentions in different sentences are one event only when they share an argument, or one of them
+    /// names no party at all ("Seven rebels were killed" after "jets bombed a camp").
+    /// </summary>
+    public bool CanContinue(EventDraft other) =>
+        IsCompatibleWith(other)
+        && (IsBare || other.IsBare || Shares(Actors, other.Actors) || Shares(Targets, other.Targets)
+            || (Place is not null && Place == other.Place) || (Date is not null && Date == other.Date));
+
+    private bool IsBare => Actors.Count == 0 && Targets.Count == 0;
+
     public void Absorb(EventDraft other)
     {
         Mode ??= other.Mode;
@@ -60,6 +71,8 @@ internal sealed class EventDraft
             Quantities.Usd ?? other.Quantities.Usd);
         MergedMentions += 1 + other.MergedMentions;
     }
+
+    private static bool Shares(List<string> a, List<string> b) => a.Intersect(b).Any();
 
     /// <summary>Two argument lists agree when either is empty or they share an entity.</summary>
     private static bool Agrees(List<string> a, List<string> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();
