@@ -40,11 +40,10 @@ public static partial class DateResolver
     public static IReadOnlyList<DateMention> Find(string text, int start, int end, DateOnly? published, PartialDate? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scope = text[..end];
         var found = new List<DateMention>();
         foreach (var (pattern, resolve) in Rules)
         {
-            foreach (Match match in pattern().Matches(scope, start))
+            for (var match = pattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
             {
                 var span = match.Groups["x"].Success ? match.Groups["x"] : (Group)match;
                 var from = span.Index;

@@ -35,8 +35,7 @@ public static partial class MoneyParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<MoneyMention>();
-        var scope = text[..end];
-        foreach (Match match in SymbolFirst().Matches(scope, start))
+        for (var match = SymbolFirst().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             if (NumberParser.TryValue(match, out var amount))
             {
@@ -45,7 +44,7 @@ public static partial class MoneyParser
             }
         }
 
-        foreach (Match match in UnitAfter().Matches(scope, start))
+        for (var match = UnitAfter().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             if (found.Exists(m => m.Start < match.Index + match.Length && match.Index < m.End)) continue;
             if (NumberParser.TryValue(match, out var amount))

@@ -32,7 +32,7 @@ public static partial class NumberParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<NumberMention>();
-        foreach (Match match in CountPattern().Matches(text[..end], start))
+        for (var match = CountPattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             if (TryValue(match, out var value))
             {
@@ -40,7 +40,7 @@ public static partial class NumberParser
             }
         }
 
-        foreach (Match match in VaguePattern().Matches(text[..end], start))
+        for (var match = VaguePattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             if (found.Exists(n => n.Start < match.Index + match.Length && match.Index < n.End)) continue;
             found.Add(new NumberMention(match.Index, match.Index + match.Length, VagueFloors[match.Groups["vague"].Value], NumberBound.Vague));
