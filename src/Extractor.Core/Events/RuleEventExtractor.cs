@@ -10,7 +10,9 @@ namespace Extractor.Core.Events;
 /// The first, rule-based event extractor: a trigger lexicon (<see cref="TriggerLexicon"/>) gives the
 /// PLOVER type; actor, target and place come from the entities' mentions around the trigger; the date
 /// from <see cref="DateResolver"/>; counts from the sentence; status from cue words. Mentions of one
-/// event in the same or consecutive sentences are merged. Anaphoric dates ("the day before") are
+/// event in the same or consecutive sentences are merged. Two coding rules of the PLOVER manual are
+/// applied: cooperation reported as future (CONSULT, SUPPORT, COOPERATE, AID, RETREAT) is AGREE, kept
+/// with status planned; cooperation refused ("refused to meet", "will not accept") is REJECT. Anaphoric dates ("the day before") are
 /// anchored on the last day-precise date of the previous <see cref="AnchorSentences"/> sentences.
 /// Confidence is 0.5, plus 0.15 for an actor, 0.15 for a target, 0.05 each for a place and a date and
 /// for every merged mention (at most 0.1), capped at 0.95: a rough ranking for review, not a probability.
@@ -72,11 +74,30 @@ public sealed class RuleEventExtractor : IEventExtractor
             }
 
             if (arguments.Actors.Count > 0) clauseActors = arguments.Actors;
+            var type = trigger.Entry.Type;
             var mode = trigger.Entry.Mode;
-            if (mode is null && trigger.Entry.Type == PloverType.Assault) mode = assaultMode ??= AssaultModeCues.Find(view);
+            if (mode is null && type == PloverType.Assault) mode = assaultMode ??= AssaultModeCues.Find(view);
+            var status = StatusDetector.Detect(view, trigger, dates);
+            if (status == EventStatus.Negated && IsCooperative(type) && StatusDetector.IsRefusal(view, trigger))
+            {
+                mode = type switch
+                {
+                    PloverType.Consult => "meet",
+                    PloverType.Aid => "assist",
+                    _ => null,
+                };
+                type = PloverType.Reject;
+                status = EventStatus.Occurred;
+            }
+            else if (status == EventStatus.Planned && type is PloverType.Consult or PloverType.Support or PloverType.Cooperate or PloverType.Aid or PloverType.Retreat)
+            {
+                type = PloverType.Agree;
+                mode = null;
+            }
+
             yield return new EventDraft
             {
-                Type = trigger.Entry.Type,
+                Type = type,
                 Mode = mode,
                 Trigger = trigger,
                 FirstSentence = view.Index,
@@ -85,11 +106,15 @@ public sealed class RuleEventExtractor : IEventExtractor
                 Targets = [.. arguments.Targets],
                 Place = arguments.Place,
                 Date = NearestDate(view, trigger, dates),
-                Status = StatusDetector.Detect(view, trigger, dates),
-                Quantities = QuantitiesFor(trigger.Entry.Type, quantities),
+                Status = status,
+                Quantities = QuantitiesFor(type, quantities),
             };
         }
     }
+
+    private static bool IsCooperative(PloverType type) =>
+        type is PloverType.Agree or PloverType.Consult or PloverType.Support or PloverType.Cooperate or PloverType.Aid
+            or PloverType.Concede or PloverType.Retreat;
 
     /// <summary>", accusing him of ..." takes its subject from the main clause before it.</summary>
     private static bool IsParticipleClause(SentenceView view, TriggerMatch trigger) =>

@@ -99,11 +99,30 @@ public sealed class RuleEventExtractorFacts
     }
 
     [Fact]
-    public void Extract_MarksAFutureMeetingAsPlanned()
+    public void Extract_CodesAFutureMeetingAsAPlannedAgreement()
     {
-        var consult = Only(Extract("Ruto will meet Hassan in Nairobi next Monday."), PloverType.Consult);
-        Assert.Equal(EventStatus.Planned, consult.Status);
-        Assert.Equal(PartialDate.Day(2025, 3, 17), consult.Date);
+        var agree = Only(Extract("Ruto will meet Hassan in Nairobi next Monday."), PloverType.Agree);
+        Assert.Equal(EventStatus.Planned, agree.Status);
+        Assert.Equal(["leader:ruto"], agree.ActorIds);
+        Assert.Equal(PartialDate.Day(2025, 3, 17), agree.Date);
+    }
+
+    [Fact]
+    public void Extract_CodesARefusedMeetingAsRejection()
+    {
+        var reject = Only(Extract("Hassan refused to meet Ruto in Nairobi."), PloverType.Reject);
+        Assert.Equal("meet", reject.Mode);
+        Assert.Equal(["leader:hassan"], reject.ActorIds);
+        Assert.Equal(["leader:ruto"], reject.TargetIds);
+        Assert.Equal(EventStatus.Occurred, reject.Status);
+    }
+
+    [Fact]
+    public void Extract_CodesLiftingACurfewAsConcession()
+    {
+        var concede = Only(Extract("The Kenyan government lifted the curfew in Lamu on Friday."), PloverType.Concede);
+        Assert.Equal(["group:government"], concede.ActorIds);
+        Assert.Equal("place:lamu", concede.PlaceId);
     }
 
     [Fact]
@@ -154,7 +173,7 @@ public sealed class RuleEventExtractorFacts
     [Fact]
     public void Extract_ResolvesADescriptionTheArticleGaveAnEntity()
     {
-        const string text = "Shabaab, a jihadist militia, lost ground.\nThe government will open talks with the militia in Nairobi.";
+        const string text = "Shabaab, a jihadist militia, lost ground.\nThe government held talks with the militia in Nairobi.";
         var consult = Only(Extract(text), PloverType.Consult);
         Assert.Equal(["group:shabaab"], consult.TargetIds);
     }

@@ -26,7 +26,7 @@ internal static class StatusDetector
     {
         "will", "'ll", "\u2019ll", "shall", "plans", "plan", "planned", "planning", "set", "expected", "intends", "intend",
         "going", "agreed", "agreeing", "agrees", "pledged", "promised", "vowed", "ready", "willing", "aims", "seeks", "hopes",
-        "scheduled", "upcoming",
+        "scheduled", "upcoming", "prepared", "committed",
     };
 
     private static readonly HashSet<string> Claims = new(StringComparer.Ordinal)
@@ -43,7 +43,7 @@ internal static class StatusDetector
         {
             var word = view.Lower(k);
             if (word is "," or ";" or ":" or "\u2014" or "\u2013") break;
-            negated |= Negations.Contains(word) || (word == "to" && k > view.First && view.Lower(k - 1) is "failed" or "refused");
+            negated |= Negations.Contains(word) || (word == "to" && k > view.First && view.Lower(k - 1) is "failed" or "refused" or "declined");
             hypothetical |= Hypothetical.Contains(word);
             planned |= Planned.Contains(word);
         }
@@ -54,6 +54,23 @@ internal static class StatusDetector
         if (hypothetical) return EventStatus.Hypothetical;
         if (planned || HasFutureDate(dates)) return EventStatus.Planned;
         return IsClaimed(view) ? EventStatus.Claimed : EventStatus.Occurred;
+    }
+
+    /// <summary>"refused to meet", "declined to resign", "will not accept": a negated act that is itself a refusal.</summary>
+    public static bool IsRefusal(SentenceView view, TriggerMatch trigger)
+    {
+        var negated = false;
+        var modal = false;
+        for (var k = trigger.First - 1; k >= Math.Max(view.First, trigger.First - Window); k--)
+        {
+            var word = view.Lower(k);
+            if (word is "," or ";" or ":" or "\u2014" or "\u2013") break;
+            if (word is "refused" or "refuses" or "declined" or "declines" or "failed" or "fails") return true;
+            negated |= word is "not" or "n't" or "never";
+            modal |= word is "will" or "would" or "wo" or "can" or "ca";
+        }
+
+        return negated && modal;
     }
 
     private static bool HasFutureDate(IReadOnlyList<DateMention> dates)

@@ -14,6 +14,7 @@ internal static class TriggerFinder
         "halt", "halts", "halted", "halting", "end", "ends", "ended", "ending", "abandon", "abandons", "abandoned",
         "abandoning", "quit", "quits", "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling",
         "scrap", "scraps", "scrapped", "scrapping", "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing",
+        "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lift", "lifts", "lifted", "lifting",
     };
 
     private static readonly HashSet<string> ParticleVerbs = new(StringComparer.Ordinal)
@@ -43,6 +44,14 @@ internal static class TriggerFinder
         ["protest"] = new(PloverType.Concede, null),
         ["protests"] = new(PloverType.Concede, null),
         ["boycott"] = new(PloverType.Concede, null),
+        ["curfew"] = new(PloverType.Concede, null),
+        ["restrictions"] = new(PloverType.Concede, null),
+        ["ban"] = new(PloverType.Concede, null),
+        ["emergency"] = new(PloverType.Concede, null),
+        ["sanctions"] = new(PloverType.Concede, null),
+        ["embargo"] = new(PloverType.Concede, null),
+        ["blockade"] = new(PloverType.Retreat, null),
+        ["supplies"] = new(PloverType.Sanction, "discontinue"),
     };
 
     public static List<TriggerMatch> Find(SentenceView view)
