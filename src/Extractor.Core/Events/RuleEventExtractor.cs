@@ -12,7 +12,8 @@ namespace Extractor.Core.Events;
 /// from <see cref="DateResolver"/>; counts from the sentence; status from cue words. Mentions of one
 /// event in the same or consecutive sentences are merged. Two coding rules of the PLOVER manual are
 /// applied: cooperation reported as future (CONSULT, SUPPORT, COOPERATE, AID, RETREAT) is AGREE, kept
-/// with status planned; cooperation refused ("refused to meet", "will not accept") is REJECT. Anaphoric dates ("the day before") are
+/// with status planned; cooperation refused ("refused to meet", "will not accept") is REJECT; and
+/// force, coercion or a boycott announced for the future ("will impose a curfew") is THREATEN. Anaphoric dates ("the day before") are
 /// anchored on the last day-precise date of the previous <see cref="AnchorSentences"/> sentences.
 /// Confidence is 0.5, plus 0.15 for an actor, 0.15 for a target, 0.05 each for a place and a date and
 /// for every merged mention (at most 0.1), capped at 0.95: a rough ranking for review, not a probability.
@@ -93,6 +94,17 @@ public sealed class RuleEventExtractor : IEventExtractor
             {
                 type = PloverType.Agree;
                 mode = null;
+            }
+            else if (status == EventStatus.Planned && (type is PloverType.Coerce or PloverType.Assault || mode == "boycott"))
+            {
+                mode = type switch
+                {
+                    PloverType.Assault => "violence",
+                    PloverType.Coerce when mode is "arrest" => "arrest",
+                    PloverType.Coerce => "restrict",
+                    _ => "relations",
+                };
+                type = PloverType.Threaten;
             }
 
             yield return new EventDraft

@@ -118,6 +118,14 @@ public sealed class RuleEventExtractorFacts
     }
 
     [Fact]
+    public void Extract_CodesAnAnnouncedCurfewAsAThreat()
+    {
+        var threat = Only(Extract("The Kenyan government will impose a curfew in Lamu."), PloverType.Threaten);
+        Assert.Equal("restrict", threat.Mode);
+        Assert.Equal(EventStatus.Planned, threat.Status);
+    }
+
+    [Fact]
     public void Extract_CodesLiftingACurfewAsConcession()
     {
         var concede = Only(Extract("The Kenyan government lifted the curfew in Lamu on Friday."), PloverType.Concede);

@@ -52,7 +52,7 @@ internal static class TriggerLexicon
         "SUPPORT - sign signs signed signing ratify ratified ratifies praise+ welcome+ endorse+ commend+ apologize+ apologise+ backed support+ defend+ forgive forgives forgave upgraded diplomatic_ties",
         "CONCEDE - concede+ concession concessions eased shortened lift lifts lifted lifting",
         "COOPERATE - cooperate+ cooperation collaborate+ extradite+ extradition joint_exercises war_games share shares shared sharing",
-        "AID - aid donate+ donation donations humanitarian_assistance asylum grant provide+ evacuate+",
+        "AID - aid donate+ donation donations humanitarian_assistance asylum grant provide+ evacuate+ contribute+",
         "RETREAT withdraw withdraw withdraws withdrew withdrawn withdrawing withdrawal pulled_out",
         "RETREAT release release+ freed compensation",
         "RETREAT disarm disarm+ disarmament demobilize+ demobilise+ demobilization surrender+",
