@@ -121,7 +121,7 @@ public static partial class DateResolver
     private static (PartialDate?, DateKind, bool) ResolveAgo(Match match, DateOnly? published, PartialDate? anchor)
     {
         var amount = CountWord(match.Groups["n"].Value);
-        if (published is not { } p || amount is not { } n) return (null, DateKind.Point, false);
+        if (published is not { } p || amount is not { } n || n > 1_000) return (null, DateKind.Point, false);
         var unit = match.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
         return unit switch
         {

@@ -65,7 +65,9 @@ public static partial class NumberParser
         value = 0;
         var number = match.Groups["num"].Value;
         if (!TryNumber(number, out var baseValue)) return false;
-        value = baseValue * ScaleOf(match.Groups["scale"].Value);
+        var scale = ScaleOf(match.Groups["scale"].Value);
+        if (baseValue > decimal.MaxValue / scale) return false;
+        value = baseValue * scale;
         return true;
     }
 

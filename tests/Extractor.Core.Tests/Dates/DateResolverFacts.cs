@@ -119,4 +119,10 @@ public sealed class DateResolverFacts
     {
         Assert.Empty(DateResolver.Find("The talks may resume, officials said.", Thursday));
     }
+
+    [Fact]
+    public void Find_LeavesAnImplausiblyDistantAgoUnresolved()
+    {
+        Assert.Null(Single("It began 99999 years ago.", Thursday).Date);
+    }
 }

@@ -51,4 +51,10 @@ public sealed class NumberParserFacts
         var numbers = NumberParser.Find("dated 2026-02-04");
         Assert.Equal([2026m], numbers.Select(n => n.Value));
     }
+
+    [Fact]
+    public void Find_SkipsNumbersTooLargeToRepresent()
+    {
+        Assert.Empty(NumberParser.Find("99999999999999999999999999999 trillion"));
+    }
 }

@@ -1,5 +1,3 @@
-using Extractor.Core.Entities;
-
 namespace Extractor.Core.Events.Rules;
 
 /// <summary>
@@ -7,4 +5,4 @@ namespace Extractor.Core.Events.Rules;
 /// description ("the cartel") resolved to an entity. <see cref="Locative"/> places follow a
 /// preposition of place ("in Catatumbo") and fill the place slot rather than actor or target.
 /// </summary>
-internal readonly record struct ArgumentCandidate(string EntityId, EntityType Type, int FirstToken, int LastToken, bool Locative);
+internal readonly record struct ArgumentCandidate(string EntityId, int FirstToken, int LastToken, bool Locative);

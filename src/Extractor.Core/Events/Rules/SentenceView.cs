@@ -77,7 +77,7 @@ internal sealed class SentenceView
         }
 
         if (first < 0 || candidates[first - First] is { } existing && existing.LastToken - existing.FirstToken >= last - first) return;
-        var candidate = new ArgumentCandidate(entity.Id, entity.Type, first, last, entity.Type == EntityType.Place && FollowsPreposition(first));
+        var candidate = new ArgumentCandidate(entity.Id, first, last, entity.Type == EntityType.Place && FollowsPreposition(first));
         for (var i = first; i <= last; i++) candidates[i - First] = candidate;
     }
 
@@ -103,7 +103,7 @@ internal sealed class SentenceView
                 if (IsApostrophe(word)) continue;
                 if (Determiners.Contains(word) || (word == "s" && k > First && IsApostrophe(Lower(k - 1))))
                 {
-                    candidates[i - First] = new ArgumentCandidate(entity.Id, entity.Type, i, i, false);
+                    candidates[i - First] = new ArgumentCandidate(entity.Id, i, i, false);
                     break;
                 }
 
