@@ -1,0 +1,82 @@
+using Extractor.Core.Dates;
+
+namespace Extractor.Core.Events.Rules;
+
+/// <summary>An event mention while the rules build it; merged mentions fold into the first one.</summary>
+internal sealed class EventDraft
+{
+    public required PloverType Type { get; init; }
+
+    public required string? Mode { get; set; }
+
+    public required TriggerMatch Trigger { get; init; }
+
+    public required int FirstSentence { get; init; }
+
+    public required int LastSentence { get; set; }
+
+    public required List<string> Actors { get; init; }
+
+    public required List<string> Targets { get; init; }
+
+    public required string? Place { get; set; }
+
+    public required PartialDate? Date { get; set; }
+
+    public required EventStatus Status { get; init; }
+
+    public required Quantities Quantities { get; set; }
+
+    public int MergedMentions { get; set; }
+
+    public bool IsCompatibleWith(EventDraft other) =>
+        Type == other.Type
+        && Status == other.Status
+        && Agrees(Actors, other.Actors)
+        && Agrees(Targets, other.Targets)
+        && (Place is null || other.Place is null || Place == other.Place)
+        && (Date is null || other.Date is null || Date == other.Date)
+        && Agrees(Quantities.Killed, other.Quantities.Killed)
+        && Agrees(Quantities.Injured, other.Quantities.Injured)
+        && Agrees(Quantities.Displaced, other.Quantities.Displaced)
+        && Agrees(Quantities.Kidnapped, other.Quantities.Kidnapped)
+        && Agrees(Quantities.Arrested, other.Quantities.Arrested)
+        && Agrees(Quantities.Usd, other.Quantities.Usd);
+
+    /// <summary>
+    /// Mentions in different sentences are one event only when they share an argument, or one of them
+    /// names no party at all ("Seven rebels were killed" after "jets bombed a camp").
+    /// </summary>
+    public bool CanContinue(EventDraft other) =>
+        IsCompatibleWith(other)
+        && (IsBare || other.IsBare || Shares(Actors, other.Actors) || Shares(Targets, other.Targets)
+            || (Place is not null && Place == other.Place) || (Date is not null && Date == other.Date));
+
+    private bool IsBare => Actors.Count == 0 && Targets.Count == 0;
+
+    public void Absorb(EventDraft other)
+    {
+        Mode ??= other.Mode;
+        Actors.AddRange(other.Actors.Except(Actors).ToList());
+        Targets.AddRange(other.Targets.Except(Targets).ToList());
+        Place ??= other.Place;
+        Date ??= other.Date;
+        LastSentence = Math.Max(LastSentence, other.LastSentence);
+        Quantities = new Quantities(
+            Quantities.Killed ?? other.Quantities.Killed,
+            Quantities.Injured ?? other.Quantities.Injured,
+            Quantities.Displaced ?? other.Quantities.Displaced,
+            Quantities.Kidnapped ?? other.Quantities.Kidnapped,
+            Quantities.Arrested ?? other.Quantities.Arrested,
+            Quantities.Usd ?? other.Quantities.Usd);
+        MergedMentions += 1 + other.MergedMentions;
+    }
+
+    private static bool Shares(List<string> a, List<string> b) => a.Intersect(b).Any();
+
+    /// <summary>Two argument lists agree when either is empty or they share an entity.</summary>
+    private static bool Agrees(List<string> a, List<string> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();
+
+    private static bool Agrees<T>(T? a, T? b)
+        where T : struct => a is null || b is null || a.Value.Equals(b.Value);
+}
