@@ -268,8 +268,13 @@ public sealed class PageFetcher(
 
     private TimeSpan GapFor(RobotsRules rules)
     {
-        var crawlDelay = TimeSpan.Min(rules.CrawlDelay ?? TimeSpan.Zero, _options.MaxCrawlDelay);
-        return TimeSpan.Max(crawlDelay, _options.MinHostDelay);
+        var crawlDelay = rules.CrawlDelay ?? TimeSpan.Zero;
+        if (crawlDelay > _options.MaxCrawlDelay)
+        {
+            crawlDelay = _options.MaxCrawlDelay;
+        }
+
+        return crawlDelay > _options.MinHostDelay ? crawlDelay : _options.MinHostDelay;
     }
 
     private static string HostKey(Uri url) => $"{url.IdnHost}:{url.Port}";
