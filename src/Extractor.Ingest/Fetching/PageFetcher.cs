@@ -66,15 +66,14 @@ public sealed class PageFetcher(
         }
     }
 
-    private async Task<RobotsRules?> GetRobotsAsync(Uri url, IReadOnlyList<IPNetwork> allowed, CancellationToken cancellationToken)
+    private Task<RobotsRules?> GetRobotsAsync(Uri url, IReadOnlyList<IPNetwork> allowed, CancellationToken cancellationToken)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
-        var cached = await robotsCache.GetAsync(origin, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        if (cached is not null)
-        {
-            return cached;
-        }
+        return robotsCache.GetOrLoadAsync(origin, token => LoadRobotsAsync(origin, url, allowed, token), cancellationToken);
+    }
 
+    private async Task<CachedRobots?> LoadRobotsAsync(string origin, Uri url, IReadOnlyList<IPNetwork> allowed, CancellationToken cancellationToken)
+    {
         var current = new Uri(new Uri(origin), "/robots.txt");
         FetchResult? result = null;
         for (var hop = 0; hop <= _options.MaxRedirects; hop++)
@@ -106,8 +105,7 @@ public sealed class PageFetcher(
         var now = time.GetUtcNow();
         politeness.Defer(HostKey(url), now + GapFor(rules));
         var lifetime = ReferenceEquals(rules, RobotsRules.DisallowAll) ? FailedRobotsCacheDuration : _options.RobotsCacheDuration;
-        await robotsCache.SetAsync(origin, rules, now + lifetime, cancellationToken).ConfigureAwait(false);
-        return rules;
+        return new CachedRobots(rules, now + lifetime);
     }
 
     private async Task<FetchAttempt> FetchWithRetriesAsync(Exchange exchange, TimeSpan gap, CancellationToken cancellationToken)
