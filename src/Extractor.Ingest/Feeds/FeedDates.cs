@@ -8,9 +8,18 @@ public static partial class FeedDates
 {
     private static readonly Dictionary<string, string> ZoneOffsets = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["GMT"] = "+00:00", ["UT"] = "+00:00", ["UTC"] = "+00:00", ["Z"] = "+00:00",
-        ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
-        ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
+        ["GMT"] = "+00:00",
+        ["UT"] = "+00:00",
+        ["UTC"] = "+00:00",
+        ["Z"] = "+00:00",
+        ["EST"] = "-05:00",
+        ["EDT"] = "-04:00",
+        ["CST"] = "-06:00",
+        ["CDT"] = "-05:00",
+        ["MST"] = "-07:00",
+        ["MDT"] = "-06:00",
+        ["PST"] = "-08:00",
+        ["PDT"] = "-07:00",
     };
 
     private static readonly string[] Rfc822Formats =
