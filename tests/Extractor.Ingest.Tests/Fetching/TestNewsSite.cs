@@ -131,9 +131,15 @@ public sealed class TestNewsSite : IAsyncDisposable
         var chunk = Encoding.ASCII.GetBytes(new string('x', 64 * 1024));
         try
         {
-            while (!context.RequestAborted.IsCancellationRequested && Interlocked.Read(ref _hugeBytesSent) < HugePageLength)
+            while (Interlocked.Read(ref _hugeBytesSent) < HugePageLength)
             {
-                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+                // Kestrel completes writes on a closed connection silently; the flush result says the reader is gone.
+                var flush = await context.Response.BodyWriter.WriteAsync(chunk, context.RequestAborted);
+                if (flush.IsCompleted || flush.IsCanceled)
+                {
+                    break;
+                }
+
                 Interlocked.Add(ref _hugeBytesSent, chunk.Length);
             }
         }
