@@ -16,9 +16,20 @@ public static class TestFetchers
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    public static PageFetcher Create(FetcherOptions? options = null) =>
+    public static PageFetcher Create(FetcherOptions? options = null) => Create(GuardedConnector.CreateHandler(), options);
+
+    /// <summary>A fetcher whose guarded connections report every byte read from the socket.</summary>
+    public static PageFetcher CreateCounting(FetcherOptions options, Action<int> onBytesReceived)
+    {
+        var handler = GuardedConnector.CreateHandler();
+        handler.ConnectCallback = async (context, cancellationToken) =>
+            new CountingStream(await GuardedConnector.ConnectAsync(context, cancellationToken), onBytesReceived);
+        return Create(handler, options);
+    }
+
+    private static PageFetcher Create(SocketsHttpHandler handler, FetcherOptions? options) =>
         new(
-            new HttpClient(GuardedConnector.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan },
+            new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
             Options.Create(options ?? FastOptions()),
             new InMemoryRobotsCache(TimeProvider.System),
             new InMemoryHostPoliteness(TimeProvider.System),
