@@ -80,6 +80,19 @@ public sealed class PageFetcherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FetchAsync_RetriesA503OnlyAfterItsRetryAfterDate()
+    {
+        var result = await TestFetchers.Create().FetchAsync(TestFetchers.FromTestSource(_site.Url("/busy-until")), CancellationToken.None);
+
+        var times = _site.RequestTimes("/busy-until");
+        Assert.Equal(FetchStatus.Ok, result.Status);
+        Assert.Equal(2, times.Count);
+
+        // The date has whole-second precision, so two seconds ahead means at least one second of waiting.
+        Assert.True(times[1] - times[0] >= TimeSpan.FromSeconds(1), $"retried after {times[1] - times[0]}");
+    }
+
+    [Fact]
     public async Task FetchAsync_FailsASlowPageAtTheTimeout()
     {
         var options = TestFetchers.FastOptions();

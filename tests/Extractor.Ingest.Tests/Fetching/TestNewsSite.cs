@@ -101,6 +101,16 @@ public sealed class TestNewsSite : IAsyncDisposable
 
             return Results.Content(Article("served after waiting"), "text/html; charset=utf-8");
         });
+        _app.MapGet("/busy-until", (HttpContext context) =>
+        {
+            if (_hits.AddOrUpdate("/busy-until", 1, (_, n) => n + 1) == 1)
+            {
+                context.Response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            return Results.Content(Article("served after the date"), "text/html; charset=utf-8");
+        });
         _app.MapGet("/slow", async (CancellationToken aborted) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(20), aborted);
