@@ -122,6 +122,19 @@ public sealed class PageFetcherFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FetchAsync_RefusesAPageDeclaringALengthOverTheCap_BeforeReadingItsBody()
+    {
+        long received = 0;
+        var fetcher = TestFetchers.CreateCounting(TestFetchers.FastOptions(), read => Interlocked.Add(ref received, read));
+
+        var result = await fetcher.FetchAsync(TestFetchers.FromTestSource(_site.Url("/huge-declared")), CancellationToken.None);
+
+        Assert.Equal((FetchStatus.Refused, RefusalReason.TooLarge), (result.Status, result.Refusal));
+        Assert.Contains("Declared length", result.Error, StringComparison.Ordinal);
+        Assert.True(Interlocked.Read(ref received) < TestFetchers.FastOptions().MaxBodyBytes, $"read {received} bytes");
+    }
+
+    [Fact]
     public async Task FetchAsync_RefusesAGzipBombPastTheDecodedSizeCap()
     {
         var result = await TestFetchers.Create().FetchAsync(TestFetchers.FromTestSource(_site.Url("/bomb")), CancellationToken.None);

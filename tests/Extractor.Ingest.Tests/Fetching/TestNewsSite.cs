@@ -117,6 +117,11 @@ public sealed class TestNewsSite : IAsyncDisposable
             return Results.Content(Article("too late"), "text/html; charset=utf-8");
         });
         _app.MapGet("/huge", WriteHugePageAsync);
+        _app.MapGet("/huge-declared", (HttpContext context) =>
+        {
+            context.Response.ContentLength = HugePageLength;
+            return WriteHugePageAsync(context);
+        });
         _app.MapGet("/bomb", (HttpContext context) =>
         {
             context.Response.Headers.ContentEncoding = "gzip";
