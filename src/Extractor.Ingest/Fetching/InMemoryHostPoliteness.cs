@@ -12,10 +12,11 @@ public sealed class InMemoryHostPoliteness(TimeProvider time) : IHostPoliteness
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = slot.NotBefore - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // Re-check after each sleep: a Retry-After may have pushed the host back meanwhile, and timers
+            // round to whole milliseconds, so a single sleep can end a fraction early.
+            for (var wait = slot.NotBefore - time.GetUtcNow(); wait > TimeSpan.Zero; wait = slot.NotBefore - time.GetUtcNow())
             {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken).ConfigureAwait(false);
             }
         }
         catch

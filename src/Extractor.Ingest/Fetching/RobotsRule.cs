@@ -4,49 +4,42 @@ namespace Extractor.Ingest.Fetching;
 public sealed record RobotsRule(bool Allow, string Pattern)
 {
     /// <summary>Whether the pattern matches the start of <paramref name="pathAndQuery"/> (or all of it, with <c>$</c>).</summary>
+    /// <remarks>
+    /// Greedy wildcard matching that only ever returns to the last <c>*</c>, so a hostile pattern full of
+    /// stars costs at most pattern × path steps instead of exponential backtracking.
+    /// </remarks>
     public bool Matches(string pathAndQuery)
     {
-        var anchored = Pattern.EndsWith('$');
-        var pattern = anchored ? Pattern[..^1] : Pattern;
-        return MatchFrom(pattern, 0, pathAndQuery, 0, anchored);
-    }
-
-    private static bool MatchFrom(string pattern, int p, string path, int s, bool anchored)
-    {
-        while (p < pattern.Length)
+        var pattern = Pattern.EndsWith('$') ? Pattern[..^1] : Pattern + "*";
+        int p = 0, s = 0, lastStar = -1, resumeAt = 0;
+        while (s < pathAndQuery.Length)
         {
-            if (pattern[p] == '*')
+            if (p < pattern.Length && pattern[p] == '*')
             {
-                while (p < pattern.Length && pattern[p] == '*')
-                {
-                    p++;
-                }
-
-                if (p == pattern.Length)
-                {
-                    return true;
-                }
-
-                for (var start = s; start <= path.Length; start++)
-                {
-                    if (MatchFrom(pattern, p, path, start, anchored))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                lastStar = p++;
+                resumeAt = s;
             }
-
-            if (s >= path.Length || pattern[p] != path[s])
+            else if (p < pattern.Length && pattern[p] == pathAndQuery[s])
+            {
+                p++;
+                s++;
+            }
+            else if (lastStar >= 0)
+            {
+                p = lastStar + 1;
+                s = ++resumeAt;
+            }
+            else
             {
                 return false;
             }
-
-            p++;
-            s++;
         }
 
-        return !anchored || s == path.Length;
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
     }
 }

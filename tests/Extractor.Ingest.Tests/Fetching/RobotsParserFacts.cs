@@ -59,6 +59,15 @@ public sealed class RobotsParserFacts
     }
 
     [Fact]
+    public void IsAllowed_MatchesAPatternFullOfWildcardsWithoutBacktrackingForever()
+    {
+        var rules = RobotsParser.Parse("User-agent: *\nDisallow: /" + string.Concat(Enumerable.Repeat("*a", 40)) + "b$\n", "ExtractorBot");
+
+        Assert.True(rules.IsAllowed("/" + new string('a', 4000)));
+        Assert.False(rules.IsAllowed("/" + new string('a', 4000) + "b"));
+    }
+
+    [Fact]
     public void Parse_IgnoresAnEmptyDisallow()
     {
         var rules = RobotsParser.Parse("User-agent: *\nDisallow:\n", "ExtractorBot");
