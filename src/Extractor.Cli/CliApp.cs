@@ -10,6 +10,8 @@ public static class CliApp
     {
         var root = new RootCommand("Extractor: news articles to reviewed, exportable facts.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
