@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Data.Model;
 
@@ -9,7 +10,8 @@ namespace Extractor.Data.Export;
 /// </summary>
 public sealed class JsonlExporter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+    // Non-ASCII names stay readable; the writer still escapes quotes and control characters.
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly IExtractorStore store;
 
     public JsonlExporter(IExtractorStore store)
