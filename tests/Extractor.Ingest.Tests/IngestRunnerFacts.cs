@@ -10,7 +10,8 @@ public sealed class IngestRunnerFacts
     [Fact]
     public async Task CrawlAndWait_ThroughAnInMemoryHangfireServer_ExtractsTwoArticlesAndFailsTheBrokenOne()
     {
-        await using var harness = await IngestHarness.CreateAsync();
+        // One article per job, so both workers write to SQLite at the same time.
+        await using var harness = await IngestHarness.CreateAsync(new IngestOptions { BatchSize = 1 });
         var source = new SourceRecord { Name = "test", Kind = SourceKind.Folder, Location = harness.ArticleFolder, Cron = "0 * * * *" };
         var sourceId = await harness.Store.SaveSourceAsync(source);
         harness.Services.GetRequiredService<SourceScheduler>().Schedule((await harness.Store.GetSourceAsync(sourceId))!);

@@ -34,6 +34,12 @@ public sealed class MigrationRunner
             await connection.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = AdvisoryLockKey }).ConfigureAwait(false);
         }
 
+        else
+        {
+            // Write-ahead logging lets the review app read while jobs write; the setting persists in the file.
+            await connection.ExecuteAsync("PRAGMA journal_mode=WAL").ConfigureAwait(false);
+        }
+
         try
         {
             await connection.ExecuteAsync(
