@@ -54,6 +54,14 @@ public interface IExtractorStore
     /// <summary>Applies a review and appends a review decision; throws <see cref="StaleVersionException"/> on a version mismatch.</summary>
     Task<FactRecord> ReviewFactAsync(FactReview review, CancellationToken cancellationToken = default);
 
+    /// <summary>Inserts the user or updates the password hash and role of the one with the same name; returns its id.</summary>
+    Task<long> SaveUserAsync(UserRecord user, CancellationToken cancellationToken = default);
+
+    Task<UserRecord?> GetUserAsync(string username, CancellationToken cancellationToken = default);
+
+    /// <summary>A success clears the failure count and lock; a failure counts and sets <paramref name="lockUntil"/> (null: not locked).</summary>
+    Task RecordLoginAsync(string username, bool succeeded, DateTimeOffset? lockUntil, CancellationToken cancellationToken = default);
+
     /// <summary>Streams facts changed after <paramref name="sinceChangeSeq"/> in change order, approved and corrected only unless <paramref name="allStatuses"/>.</summary>
     IAsyncEnumerable<ExportedFact> StreamFactsAsync(long sinceChangeSeq, bool allStatuses, CancellationToken cancellationToken = default);
 }
