@@ -14,5 +14,8 @@ public sealed record IngestOptions
     /// <summary>How long an article may wait unclaimed before the sweeper assumes its job was lost.</summary>
     public TimeSpan UnclaimedGrace { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Claims after which an article that keeps losing its job (a crash while processing it) is marked failed.</summary>
+    public int MaxAttempts { get; init; } = 5;
+
     public string SweeperCron { get; init; } = "*/5 * * * *";
 }

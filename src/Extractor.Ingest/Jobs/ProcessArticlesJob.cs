@@ -33,6 +33,12 @@ public sealed class ProcessArticlesJob
         var extracted = 0;
         foreach (var article in claimed)
         {
+            if (article.Attempts > options.MaxAttempts)
+            {
+                await store.MarkFailedAsync(article.Id, $"gave up after {options.MaxAttempts} attempts that never finished").ConfigureAwait(false);
+                continue;
+            }
+
             try
             {
                 var extraction = pipeline.Run(Parse(article.Url, article.Raw));
