@@ -1,0 +1,7 @@
+namespace Extractor.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

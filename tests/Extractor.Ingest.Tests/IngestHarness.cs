@@ -1,0 +1,54 @@
+using Extractor.Data;
+using Extractor.Ingest.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Extractor.Ingest.Tests;
+
+/// <summary>
+/// A temporary article folder with two good articles and one broken page, and the ingest services
+/// over a temporary SQLite store with Hangfire in memory.
+/// </summary>
+public sealed class IngestHarness : IAsyncDisposable
+{
+    private IngestHarness(DirectoryInfo root, ServiceProvider services)
+    {
+        Root = root;
+        Services = services;
+    }
+
+    public DirectoryInfo Root { get; }
+
+    public string ArticleFolder => Path.Combine(Root.FullName, "articles");
+
+    public ServiceProvider Services { get; }
+
+    public IExtractorStore Store => Services.GetRequiredService<IExtractorStore>();
+
+    public static async Task<IngestHarness> CreateAsync(IngestOptions? options = null)
+    {
+        var root = Directory.CreateTempSubdirectory("extractor-ingest-");
+        var articles = Directory.CreateDirectory(Path.Combine(root.FullName, "articles"));
+        await File.WriteAllTextAsync(Path.Combine(articles.FullName, "raid.txt"),
+            "Army raid in the north\n\nThe Army attacked a camp held by the ELN near Tibu on Monday. Officials said the raid lasted hours.");
+        await File.WriteAllTextAsync(Path.Combine(articles.FullName, "talks.html"),
+            "<html><head><title>Talks resume</title></head><body><p>Rebels attacked a convoy before the Government resumed talks.</p></body></html>");
+        await File.WriteAllBytesAsync(Path.Combine(articles.FullName, "broken.html"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        await File.WriteAllTextAsync(Path.Combine(articles.FullName, "notes.json"), "{\"ignored\": true}");
+
+        var services = new ServiceCollection()
+            .AddExtractorIngest("Data Source=" + Path.Combine(root.FullName, "store.db"))
+            .AddSingleton(TestPipeline.Create());
+        if (options is not null) services.AddSingleton(options);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IngestRunner>().MigrateAsync();
+        return new IngestHarness(root, provider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Root.Delete(recursive: true);
+    }
+}
