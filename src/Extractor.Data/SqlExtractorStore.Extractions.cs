@@ -91,7 +91,8 @@ public sealed partial class SqlExtractorStore
 
     private static Task SaveMentionsAsync(DbConnection connection, DbTransaction transaction, long articleId, IReadOnlyList<Entity> entities)
     {
-        var rows = entities.SelectMany(entity => entity.Mentions.Select(mention => new
+        // Offsets in the table point into the stored body; headline mentions stay in the extraction JSON only.
+        var rows = entities.SelectMany(entity => entity.Mentions.Where(mention => mention.Field == TextField.Body).Select(mention => new
         {
             articleId,
             entityId = entity.Id,

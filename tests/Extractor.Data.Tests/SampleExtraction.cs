@@ -30,7 +30,7 @@ public static class SampleExtraction
             Text.IndexOf("airstrike", StringComparison.Ordinal) + "airstrike".Length, [petro.Id], [eln.Id], catatumbo.Id,
             PartialDate.Day(2025, 3, 3), EventStatus.Occurred, new Quantities(Killed: killed),
             new Evidence(0, sentenceEnd, Text[..sentenceEnd]), 0.7);
-        return new Extraction(article, SentenceSplitter.Analyze(Text), [petro, eln, catatumbo], [airstrike], pipelineVersion);
+        return new Extraction(article, [petro, eln, catatumbo], [airstrike], pipelineVersion);
     }
 
     private static Mention MentionOf(string text, EntityType type, int occurrence, string? cue = null, string? gazetteerId = null)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extractor.Core.Pipeline;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest;
@@ -37,7 +38,7 @@ public static class DemoCommand
         var options = StoreOptions.FromEnvironment();
         await using var services = new ServiceCollection()
             .AddExtractorIngest(options.ConnectionString)
-            .AddSingleton(PipelineProvider.Default)
+            .AddSingleton(_ => DefaultPipeline.Create())
             .BuildServiceProvider();
         var runner = services.GetRequiredService<IngestRunner>();
         await runner.MigrateAsync(cancellationToken).ConfigureAwait(false);

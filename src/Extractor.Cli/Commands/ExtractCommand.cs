@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Extractor.Cli.Output;
+using Extractor.Core.Pipeline;
 
 namespace Extractor.Cli.Commands;
 
@@ -28,7 +29,7 @@ public static class ExtractCommand
     private static int Run(string[] inputs, DateOnly? published, bool asArray, bool withText, TextWriter output, TextWriter error)
     {
         var loader = new ArticleLoader();
-        var pipeline = PipelineProvider.Default;
+        var pipeline = DefaultPipeline.Create();
         var failures = 0;
         using var buffer = new MemoryStream();
         if (asArray) output.Write('[');

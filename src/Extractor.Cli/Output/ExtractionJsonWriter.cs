@@ -58,6 +58,7 @@ public static class ExtractionJsonWriter
             json.WriteNumber("end", mention.End);
             json.WriteString("text", mention.Text);
             json.WriteString("source", mention.Source.ToString().ToLowerInvariant());
+            if (mention.Field == TextField.Title) json.WriteString("field", "title");
             if (mention.Cue is not null) json.WriteString("cue", mention.Cue);
             json.WriteEndObject();
         }

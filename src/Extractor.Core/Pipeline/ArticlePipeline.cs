@@ -1,5 +1,6 @@
 using Extractor.Core.Articles;
 using Extractor.Core.Entities;
+using Extractor.Core.Events;
 using Extractor.Core.Text;
 
 namespace Extractor.Core.Pipeline;
@@ -11,6 +12,8 @@ namespace Extractor.Core.Pipeline;
 /// </summary>
 public sealed class ArticlePipeline
 {
+    private const string TitleSeparator = "\n\n";
+
     private readonly IReadOnlyList<IMentionFinder> finders;
     private readonly IEntityLinker linker;
     private readonly IEventExtractor eventExtractor;
@@ -26,10 +29,17 @@ public sealed class ArticlePipeline
     /// <summary>Recorded with every fact, so a reviewer knows which models and rules produced it.</summary>
     public string Version { get; }
 
+    /// <summary>
+    /// Headlines often name what the body only refers to ("the government"), so the title is analysed
+    /// with the body; offsets are then mapped back to the body, and title mentions are marked as such.
+    /// Events are taken from the body only, where the evidence can be shown in context.
+    /// </summary>
     public Extraction Run(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var document = SentenceSplitter.Analyze(article.Text);
+        var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title;
+        var bodyOffset = title is null ? 0 : title.Length + TitleSeparator.Length;
+        var document = SentenceSplitter.Analyze(title is null ? article.Text : title + TitleSeparator + article.Text);
         var mentions = new List<Mention>();
         foreach (var finder in finders)
         {
@@ -38,6 +48,24 @@ public sealed class ArticlePipeline
 
         var entities = linker.Link(document, mentions);
         var events = eventExtractor.Extract(document, entities, article.Published);
-        return new Extraction(article, document, entities, events, Version);
+        if (bodyOffset > 0)
+        {
+            entities = [.. entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Select(mention => ToField(mention, bodyOffset))] })];
+            events = [.. events.Where(@event => @event.Evidence.Start >= bodyOffset).Select(@event => Shift(@event, bodyOffset))];
+        }
+
+        return new Extraction(article, entities, events, Version);
     }
+
+    private static Mention ToField(Mention mention, int bodyOffset) =>
+        mention.Start < bodyOffset
+            ? mention with { Field = TextField.Title }
+            : mention with { Start = mention.Start - bodyOffset, End = mention.End - bodyOffset };
+
+    private static Event Shift(Event @event, int bodyOffset) => @event with
+    {
+        TriggerStart = @event.TriggerStart - bodyOffset,
+        TriggerEnd = @event.TriggerEnd - bodyOffset,
+        Evidence = @event.Evidence with { Start = @event.Evidence.Start - bodyOffset, End = @event.Evidence.End - bodyOffset },
+    };
 }
