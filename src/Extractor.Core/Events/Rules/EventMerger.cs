@@ -13,8 +13,10 @@ internal static class EventMerger
         var merged = new List<EventDraft>(drafts.Count);
         foreach (var draft in drafts)
         {
-            var host = merged.FindLast(m =>
-                m.LastSentence == draft.FirstSentence ? m.IsCompatibleWith(draft) : m.LastSentence + 1 == draft.FirstSentence && m.CanContinue(draft));
+            // A continuation joins the earliest event of the previous sentence it fits: the main clause
+            // comes first, later triggers are mostly background ("..., where groups have fought for decades").
+            var host = merged.FindLast(m => m.LastSentence == draft.FirstSentence && m.IsCompatibleWith(draft))
+                ?? merged.Find(m => m.LastSentence + 1 == draft.FirstSentence && m.CanContinue(draft));
             if (host is null) merged.Add(draft);
             else host.Absorb(draft);
         }
