@@ -31,7 +31,7 @@ public static class FactValues
         var quantities = @event.Quantities;
         return JsonSerializer.Serialize(new
         {
-            type = @event.Type.ToString().ToLowerInvariant(),
+            type = @event.Type.ToString().ToUpperInvariant(),
             mode = @event.Mode,
             trigger = @event.Trigger,
             actors = @event.ActorIds,

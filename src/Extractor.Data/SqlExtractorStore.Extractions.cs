@@ -131,7 +131,7 @@ public sealed partial class SqlExtractorStore
             {
                 articleId,
                 @event.Id,
-                type = @event.Type.ToString().ToLowerInvariant(),
+                type = @event.Type.ToString().ToUpperInvariant(),
                 @event.Mode,
                 @event.Trigger,
                 @event.TriggerStart,

@@ -81,7 +81,7 @@ public sealed class SqlExtractorStoreExtractionFacts
         Assert.Equal(2, summary.Articles);
         Assert.Equal(1, summary.ArticlesByState[ArticleState.Failed]);
         Assert.Equal(1, summary.EntitiesByType["leader"]);
-        Assert.Equal(1, summary.EventsByType["assault"]);
+        Assert.Equal(1, summary.EventsByType["ASSAULT"]);
         Assert.Equal("no body text", (await test.Store.GetArticleAsync(failed))!.FailureReason);
     }
 

@@ -32,7 +32,14 @@ public sealed class IngestHarness : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(articles.FullName, "raid.txt"),
             "Army raid in the north\n\nThe Army attacked a camp held by the ELN near Tibu on Monday. Officials said the raid lasted hours.");
         await File.WriteAllTextAsync(Path.Combine(articles.FullName, "talks.html"),
-            "<html><head><title>Talks resume</title></head><body><p>Rebels attacked a convoy before the Government resumed talks.</p></body></html>");
+            """
+            <html><head><title>Talks resume</title></head><body><article>
+            <h1>Talks resume</h1>
+            <p>Rebels attacked a convoy on the northern highway on Monday, hours before the Government resumed talks with the armed group in the capital.</p>
+            <p>Officials said the negotiators, who had not met since the spring, agreed to keep meeting every week until a ceasefire is signed.</p>
+            <p>Residents of the region, where thousands have fled their homes this year, said they hoped the talks would bring the fighting to an end.</p>
+            </article><footer><a href="/about">About us</a></footer></body></html>
+            """);
         await File.WriteAllBytesAsync(Path.Combine(articles.FullName, "broken.html"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
         await File.WriteAllTextAsync(Path.Combine(articles.FullName, "notes.json"), "{\"ignored\": true}");
 

@@ -20,7 +20,7 @@ public sealed class CrawlSourceJobFacts
         var summary = await harness.Store.GetSummaryAsync();
         Assert.Equal(2, summary.ArticlesByState[ArticleState.Extracted]);
         Assert.Equal(1, summary.ArticlesByState[ArticleState.Failed]);
-        Assert.Equal(2, summary.EventsByType["assault"]);
+        Assert.Equal(2, summary.EventsByType["ASSAULT"]);
         var broken = await harness.Store.GetArticleAsync(discovered[0]);
         Assert.EndsWith("broken.html", broken!.Url, StringComparison.Ordinal);
         Assert.Contains("not an HTML page", broken.FailureReason, StringComparison.Ordinal);
