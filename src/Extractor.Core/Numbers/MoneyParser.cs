@@ -11,21 +11,44 @@ public static partial class MoneyParser
 {
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["$"] = "USD", ["US$"] = "USD", ["U.S.$"] = "USD", ["USD"] = "USD", ["C$"] = "CAD", ["A$"] = "AUD",
-        ["R$"] = "BRL", ["€"] = "EUR", ["EUR"] = "EUR", ["£"] = "GBP", ["GBP"] = "GBP", ["¥"] = "JPY",
-        ["COP"] = "COP", ["MXN"] = "MXN",
+        ["$"] = "USD",
+        ["US$"] = "USD",
+        ["U.S.$"] = "USD",
+        ["USD"] = "USD",
+        ["C$"] = "CAD",
+        ["A$"] = "AUD",
+        ["R$"] = "BRL",
+        ["€"] = "EUR",
+        ["EUR"] = "EUR",
+        ["£"] = "GBP",
+        ["GBP"] = "GBP",
+        ["¥"] = "JPY",
+        ["COP"] = "COP",
+        ["MXN"] = "MXN",
     };
 
     private static readonly Dictionary<string, string> CountryPesos = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Colombian"] = "COP", ["Mexican"] = "MXN", ["Argentine"] = "ARS", ["Argentinian"] = "ARS",
-        ["Chilean"] = "CLP", ["Philippine"] = "PHP", ["Cuban"] = "CUP", ["Uruguayan"] = "UYU",
+        ["Colombian"] = "COP",
+        ["Mexican"] = "MXN",
+        ["Argentine"] = "ARS",
+        ["Argentinian"] = "ARS",
+        ["Chilean"] = "CLP",
+        ["Philippine"] = "PHP",
+        ["Cuban"] = "CUP",
+        ["Uruguayan"] = "UYU",
     };
 
     private static readonly Dictionary<string, string> CountryDollars = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["US"] = "USD", ["U.S."] = "USD", ["American"] = "USD", ["Canadian"] = "CAD", ["Australian"] = "AUD",
-        ["Hong Kong"] = "HKD", ["Singapore"] = "SGD", ["New Zealand"] = "NZD",
+        ["US"] = "USD",
+        ["U.S."] = "USD",
+        ["American"] = "USD",
+        ["Canadian"] = "CAD",
+        ["Australian"] = "AUD",
+        ["Hong Kong"] = "HKD",
+        ["Singapore"] = "SGD",
+        ["New Zealand"] = "NZD",
     };
 
     public static IReadOnlyList<MoneyMention> Find(string text) => Find(text, 0, text?.Length ?? 0);

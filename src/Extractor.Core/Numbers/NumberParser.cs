@@ -13,18 +13,48 @@ public static partial class NumberParser
 {
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
-        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["dozen"] = 12, ["hundred"] = 100, ["thousand"] = 1000,
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["dozen"] = 12,
+        ["hundred"] = 100,
+        ["thousand"] = 1000,
     };
 
     private static readonly Dictionary<string, decimal> VagueFloors = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["dozens"] = 24, ["scores"] = 40, ["hundreds"] = 200, ["thousands"] = 2_000,
-        ["tens of thousands"] = 20_000, ["hundreds of thousands"] = 200_000, ["millions"] = 2_000_000,
+        ["dozens"] = 24,
+        ["scores"] = 40,
+        ["hundreds"] = 200,
+        ["thousands"] = 2_000,
+        ["tens of thousands"] = 20_000,
+        ["hundreds of thousands"] = 200_000,
+        ["millions"] = 2_000_000,
     };
 
     /// <summary>Every number in <paramref name="text"/>[start..end), in text order.</summary>

@@ -22,12 +22,31 @@ internal static class QuantityFinder
 
     private static readonly Dictionary<string, Kind> Words = new(StringComparer.Ordinal)
     {
-        ["killed"] = Kind.Killed, ["killing"] = Kind.Killed, ["kills"] = Kind.Killed, ["dead"] = Kind.Killed,
-        ["died"] = Kind.Killed, ["slain"] = Kind.Killed, ["murdered"] = Kind.Killed, ["deaths"] = Kind.Killed,
-        ["wounded"] = Kind.Injured, ["injured"] = Kind.Injured, ["injuring"] = Kind.Injured, ["wounding"] = Kind.Injured, ["hurt"] = Kind.Injured,
-        ["displaced"] = Kind.Displaced, ["displacing"] = Kind.Displaced, ["fled"] = Kind.Displaced, ["uprooted"] = Kind.Displaced,
-        ["kidnapped"] = Kind.Kidnapped, ["abducted"] = Kind.Kidnapped, ["kidnapping"] = Kind.Kidnapped, ["hostages"] = Kind.Kidnapped,
-        ["arrested"] = Kind.Arrested, ["detained"] = Kind.Arrested, ["arresting"] = Kind.Arrested, ["jailed"] = Kind.Arrested,
+        ["killed"] = Kind.Killed,
+        ["killing"] = Kind.Killed,
+        ["kills"] = Kind.Killed,
+        ["dead"] = Kind.Killed,
+        ["died"] = Kind.Killed,
+        ["slain"] = Kind.Killed,
+        ["murdered"] = Kind.Killed,
+        ["deaths"] = Kind.Killed,
+        ["wounded"] = Kind.Injured,
+        ["injured"] = Kind.Injured,
+        ["injuring"] = Kind.Injured,
+        ["wounding"] = Kind.Injured,
+        ["hurt"] = Kind.Injured,
+        ["displaced"] = Kind.Displaced,
+        ["displacing"] = Kind.Displaced,
+        ["fled"] = Kind.Displaced,
+        ["uprooted"] = Kind.Displaced,
+        ["kidnapped"] = Kind.Kidnapped,
+        ["abducted"] = Kind.Kidnapped,
+        ["kidnapping"] = Kind.Kidnapped,
+        ["hostages"] = Kind.Kidnapped,
+        ["arrested"] = Kind.Arrested,
+        ["detained"] = Kind.Arrested,
+        ["arresting"] = Kind.Arrested,
+        ["jailed"] = Kind.Arrested,
     };
 
     private static readonly HashSet<string> Intransitive = new(StringComparer.Ordinal) { "dead", "died", "deaths", "fled", "hostages" };
