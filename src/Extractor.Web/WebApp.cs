@@ -1,6 +1,67 @@
+using Extractor.Data;
+using Extractor.Data.Review;
+using Extractor.Ingest.Hosting;
+using Extractor.Web.Endpoints;
+using Extractor.Web.Security;
+using Hangfire;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Extractor.Web;
 
 /// <summary>Builds the review web application.</summary>
 public static class WebApp
 {
+    public const string ConnectionStringName = "Extractor";
+
+    /// <summary>
+    /// The store comes from <c>ConnectionStrings:Extractor</c> (also <c>ConnectionStrings__Extractor</c>), else
+    /// <c>EXTRACTOR_DB</c>, else the embedded SQLite default. <paramref name="configure"/> runs before services are added.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? StoreOptions.FromEnvironment().ConnectionString;
+        var services = builder.Services;
+        services.AddExtractorIngest(connectionString);
+        services.AddHangfire(_ => { });
+        services.AddSingleton<ReviewReadStore>();
+        services.AddSingleton<UserAccounts>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.AccessDeniedPath = "/denied";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AppRoles.CanDecide, policy => policy.RequireRole(AppRoles.Deciders))
+            .AddPolicy(AppRoles.CanAdminister, policy => policy.RequireRole(AppRoles.Admin));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()] });
+        app.MapAccountEndpoints();
+        app.MapReviewEndpoints();
+        app.MapDecisionEndpoints();
+        return app;
+    }
 }

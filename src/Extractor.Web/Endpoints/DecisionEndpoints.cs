@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Extractor.Data;
+using Extractor.Data.Model;
+using Extractor.Data.Review;
+using Extractor.Web.Pages;
+using Extractor.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Extractor.Web.Endpoints;
+
+/// <summary>Approve / reject / correct a fact (optimistic concurrency on its version), next-in-queue, and the audit log.</summary>
+public static class DecisionEndpoints
+{
+    public const string StaleMessage = "Someone decided this fact first; it is shown again as it is now. Nothing was changed by your action.";
+
+    public static void MapDecisionEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/facts/{id:long}/decide", DecideAsync).RequireAuthorization(AppRoles.CanDecide);
+        app.MapGet("/next", NextAsync);
+        app.MapGet("/audit", AuditAsync);
+    }
+
+    private static async Task<IResult> DecideAsync(
+        long id, HttpContext context, IExtractorStore store,
+        [FromForm] string action, [FromForm] int version, [FromForm] string? reason, [FromForm] string? date, [FromForm] string? type)
+    {
+        var fact = await store.GetFactAsync(id, context.RequestAborted);
+        if (fact is null)
+        {
+            return Results.NotFound();
+        }
+
+        string? corrected = null;
+        if (action == ReviewAction.Correct)
+        {
+            var values = JsonNode.Parse(fact.ValuesJson)!.AsObject();
+            values["date"] = string.IsNullOrWhiteSpace(date) ? null : date.Trim();
+            if (!string.IsNullOrWhiteSpace(type)) values["type"] = type.Trim();
+            corrected = values.ToJsonString();
+        }
+        else if (action != ReviewAction.Approve && action != ReviewAction.Reject)
+        {
+            return Results.BadRequest($"Unknown action '{action}'");
+        }
+
+        try
+        {
+            await store.ReviewFactAsync(new FactReview(id, version, action, context.User.Identity!.Name!, corrected, reason), context.RequestAborted);
+        }
+        catch (StaleVersionException)
+        {
+            return Results.Redirect($"/facts/{id.ToString(CultureInfo.InvariantCulture)}?stale=true");
+        }
+
+        return Results.Redirect($"/next?after={id.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    private static async Task<IResult> NextAsync(HttpContext context, ReviewReadStore reviews, long? after)
+    {
+        var queue = await reviews.ListQueueAsync(new ReviewQueueFilter(Limit: 2), context.RequestAborted);
+        var next = queue.FirstOrDefault(f => f.Id != after);
+        return Results.Redirect(next is null ? "/" : $"/facts/{next.Id.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    private static async Task<IResult> AuditAsync(HttpContext context, IAntiforgery antiforgery, ReviewReadStore reviews, long? fact)
+    {
+        var decisions = await reviews.ListDecisionsAsync(fact, 200, context.RequestAborted);
+        var page = new HtmlPage(context, antiforgery)
+            .Raw("<table><tr><th>When</th><th>Who</th><th>Fact</th><th>Action</th><th>Before</th><th>After</th><th>Reason</th><th>Pipeline</th></tr>");
+        foreach (var decision in decisions)
+        {
+            page.Raw("<tr class=\"decision\"><td>").Text(decision.DecidedAt.ToString("u", CultureInfo.InvariantCulture)).Raw("</td><td>")
+                .Text(decision.Username).Raw("</td><td><a href=\"/facts/").Text(decision.FactId.ToString(CultureInfo.InvariantCulture)).Raw("\">#")
+                .Text(decision.FactId.ToString(CultureInfo.InvariantCulture)).Raw("</a></td><td>").Text(decision.Action).Raw("</td><td>")
+                .Text(decision.BeforeJson).Raw("</td><td>").Text(decision.AfterJson).Raw("</td><td>").Text(decision.Reason)
+                .Raw("</td><td>").Text(decision.PipelineVersion).Raw("</td></tr>");
+        }
+
+        return page.Raw("</table>").Render("Audit log");
+    }
+}
