@@ -12,6 +12,8 @@ public static class CliApp
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
