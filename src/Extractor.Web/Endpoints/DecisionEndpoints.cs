@@ -57,7 +57,10 @@ public static class DecisionEndpoints
             return Results.Redirect($"/facts/{id.ToString(CultureInfo.InvariantCulture)}?stale=true");
         }
 
-        return Results.Redirect($"/next?after={id.ToString(CultureInfo.InvariantCulture)}");
+        // A correction stays on the fact so the reviewer sees the corrected slots (and can approve them);
+        // approve and reject move on to the next fact in the queue.
+        var idText = id.ToString(CultureInfo.InvariantCulture);
+        return Results.Redirect(action == ReviewAction.Correct ? $"/facts/{idText}" : $"/next?after={idText}");
     }
 
     private static async Task<IResult> NextAsync(HttpContext context, ReviewReadStore reviews, long? after)
