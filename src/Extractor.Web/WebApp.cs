@@ -4,6 +4,7 @@ using Extractor.Ingest.Hosting;
 using Extractor.Web.Endpoints;
 using Extractor.Web.Security;
 using Hangfire;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,6 +42,8 @@ public static class WebApp
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -53,6 +56,7 @@ public static class WebApp
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "X-CSRF-TOKEN";
         });
+        services.AddOpenApi();
 
         var app = builder.Build();
         app.UseAuthentication();
@@ -62,6 +66,23 @@ public static class WebApp
         app.MapAccountEndpoints();
         app.MapReviewEndpoints();
         app.MapDecisionEndpoints();
+        app.MapApiEndpoints();
+        app.MapOpenApi();
         return app;
+    }
+
+    /// <summary>API callers get a status code, browsers the login or access-denied page.</summary>
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatusCode)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = apiStatusCode;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

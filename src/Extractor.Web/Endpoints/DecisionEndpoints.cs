@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 using Extractor.Web.Pages;
+using Extractor.Web.Review;
 using Extractor.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -16,8 +16,6 @@ namespace Extractor.Web.Endpoints;
 /// <summary>Approve / reject / correct a fact (optimistic concurrency on its version), next-in-queue, and the audit log.</summary>
 public static class DecisionEndpoints
 {
-    public const string StaleMessage = "Someone decided this fact first; it is shown again as it is now. Nothing was changed by your action.";
-
     public static void MapDecisionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/facts/{id:long}/decide", DecideAsync).RequireAuthorization(AppRoles.CanDecide);
@@ -35,22 +33,15 @@ public static class DecisionEndpoints
             return Results.NotFound();
         }
 
-        string? corrected = null;
-        if (action == ReviewAction.Correct)
-        {
-            var values = JsonNode.Parse(fact.ValuesJson)!.AsObject();
-            values["date"] = string.IsNullOrWhiteSpace(date) ? null : date.Trim();
-            if (!string.IsNullOrWhiteSpace(type)) values["type"] = type.Trim();
-            corrected = values.ToJsonString();
-        }
-        else if (action != ReviewAction.Approve && action != ReviewAction.Reject)
+        var review = FactDecisions.ToReview(fact, new DecisionRequest(action, version, reason, date, type), context.User.Identity!.Name!);
+        if (review is null)
         {
             return Results.BadRequest($"Unknown action '{action}'");
         }
 
         try
         {
-            await store.ReviewFactAsync(new FactReview(id, version, action, context.User.Identity!.Name!, corrected, reason), context.RequestAborted);
+            await store.ReviewFactAsync(review, context.RequestAborted);
         }
         catch (StaleVersionException)
         {

@@ -4,6 +4,7 @@ using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 using Extractor.Web.Pages;
+using Extractor.Web.Review;
 using Extractor.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -59,7 +60,7 @@ public static class ReviewEndpoints
         var page = new HtmlPage(context, antiforgery);
         if (stale == true)
         {
-            page.Raw("<p class=\"error\" id=\"message\">").Text(DecisionEndpoints.StaleMessage).Raw("</p>");
+            page.Raw("<p class=\"error\" id=\"message\">").Text(FactDecisions.StaleMessage).Raw("</p>");
         }
 
         page.Raw("<p>").Text($"{fact.Kind} {fact.SubjectId} — status {fact.Status}, confidence ")

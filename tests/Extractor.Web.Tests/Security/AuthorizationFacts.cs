@@ -18,6 +18,7 @@ public sealed partial class AuthorizationFacts
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .ToList();
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/facts/{id:long}/decide");
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/api/facts/{id:long}/decisions");
 
         foreach (var endpoint in endpoints)
         {
@@ -25,8 +26,11 @@ public sealed partial class AuthorizationFacts
             foreach (var method in endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
             {
                 using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+                var refused = path.StartsWith("/api/", StringComparison.Ordinal)
+                    ? response.StatusCode == HttpStatusCode.Unauthorized
+                    : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/login";
                 Assert.True(
-                    response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/login",
+                    refused,
                     $"{method} {path} answered {(int)response.StatusCode} to an anonymous request");
             }
         }
