@@ -46,6 +46,19 @@ public sealed class ApiFacts
     }
 
     [Fact]
+    public async Task Queue_PutsTheMostUncertainFactsFirst()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var viewer = await host.LoginAsync("viewer");
+
+        var queue = await viewer.GetFromJsonAsync<JsonElement>("/api/queue");
+
+        var uncertainty = queue.EnumerateArray().Select(fact => Math.Abs(fact.GetProperty("confidence").GetDouble() - 0.5)).ToList();
+        Assert.True(uncertainty.Count >= 3, $"expected the seeded entity and event facts, got {uncertainty.Count}");
+        Assert.Equal(uncertainty.Order(), uncertainty);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheDecisionEndpoint()
     {
         await using var host = await WebTestHost.StartAsync();
