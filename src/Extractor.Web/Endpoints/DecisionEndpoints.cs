@@ -24,7 +24,7 @@ public static class DecisionEndpoints
     }
 
     private static async Task<IResult> DecideAsync(
-        long id, HttpContext context, IExtractorStore store,
+        long id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, ReviewReadStore reviews,
         [FromForm] string action, [FromForm] int version, [FromForm] string? reason, [FromForm] string? date, [FromForm] string? type)
     {
         var fact = await store.GetFactAsync(id, context.RequestAborted);
@@ -45,7 +45,10 @@ public static class DecisionEndpoints
         }
         catch (StaleVersionException)
         {
-            return Results.Redirect($"/facts/{id.ToString(CultureInfo.InvariantCulture)}?stale=true");
+            // Show the fact as it is now, with what this reviewer tried, so they can decide again knowingly.
+            var attempted = string.IsNullOrWhiteSpace(reason) ? action : $"{action}: {reason}";
+            return await ReviewEndpoints.RenderFactAsync(
+                id, context, antiforgery, store, reviews, $"{FactDecisions.StaleMessage} Your decision was: {attempted}.", StatusCodes.Status409Conflict);
         }
 
         // A correction stays on the fact so the reviewer sees the corrected slots (and can approve them);

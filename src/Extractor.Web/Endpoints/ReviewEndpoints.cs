@@ -4,7 +4,6 @@ using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 using Extractor.Web.Pages;
-using Extractor.Web.Review;
 using Extractor.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +18,8 @@ public static class ReviewEndpoints
     public static void MapReviewEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", QueueAsync);
-        app.MapGet("/facts/{id:long}", FactAsync);
+        app.MapGet("/facts/{id:long}", (long id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, ReviewReadStore reviews) =>
+            RenderFactAsync(id, context, antiforgery, store, reviews));
         app.MapGet("/articles/{id:long}", ArticleAsync);
     }
 
@@ -48,8 +48,10 @@ public static class ReviewEndpoints
         return page.Raw("</table>").Render($"Review queue ({facts.Count})");
     }
 
-    private static async Task<IResult> FactAsync(
-        long id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, ReviewReadStore reviews, bool? stale)
+    /// <summary>The fact card; <paramref name="notice"/> (e.g. why a decision was refused) is shown above it.</summary>
+    internal static async Task<IResult> RenderFactAsync(
+        long id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, ReviewReadStore reviews,
+        string? notice = null, int statusCode = StatusCodes.Status200OK)
     {
         var fact = await store.GetFactAsync(id, context.RequestAborted);
         if (fact is null)
@@ -58,9 +60,9 @@ public static class ReviewEndpoints
         }
 
         var page = new HtmlPage(context, antiforgery);
-        if (stale == true)
+        if (notice is not null)
         {
-            page.Raw("<p class=\"error\" id=\"message\">").Text(FactDecisions.StaleMessage).Raw("</p>");
+            page.Raw("<p class=\"error\" id=\"message\">").Text(notice).Raw("</p>");
         }
 
         page.Raw("<p>").Text($"{fact.Kind} {fact.SubjectId} — status {fact.Status}, confidence ")
@@ -73,12 +75,12 @@ public static class ReviewEndpoints
         page.Raw("</table><h2>Evidence</h2><blockquote id=\"evidence\">")
             .Raw(await EvidenceHtmlAsync(fact, store, reviews, context.RequestAborted))
             .Raw("</blockquote><p><a href=\"/articles/").Text(fact.ArticleId.ToString(CultureInfo.InvariantCulture)).Raw("\">Whole article</a></p>");
-        if (context.User.IsInRole(AppRoles.Admin) || context.User.IsInRole(AppRoles.Reviewer) || context.User.IsInRole(AppRoles.Analyst))
+        if (AppRoles.Deciders.Any(context.User.IsInRole))
         {
             DecisionForms.Append(page, fact);
         }
 
-        return page.Render($"Fact #{fact.Id}");
+        return page.Render($"Fact #{fact.Id}", statusCode);
     }
 
     private static async Task<IResult> ArticleAsync(

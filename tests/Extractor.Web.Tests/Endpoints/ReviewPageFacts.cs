@@ -52,11 +52,14 @@ public sealed class ReviewPageFacts
         var approved = await WebTestHost.PostFormAsync(first, factUrl, factUrl + "/decide", new() { ["action"] = "approve", ["version"] = "1" });
         var stale = await WebTestHost.PostFormAsync(
             second, factUrl, factUrl + "/decide", new() { ["action"] = "reject", ["version"] = "1", ["reason"] = "not an attack" });
-        var conflictPage = await second.GetStringAsync(stale.Headers.Location!.OriginalString);
+        var conflictPage = await stale.Content.ReadAsStringAsync();
 
         Assert.Contains("version 1", secondsPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("someone decided this fact first", conflictPage, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("reject: not an attack", conflictPage, StringComparison.Ordinal);
+        Assert.Contains("version 2", conflictPage, StringComparison.Ordinal);
         var fact = (await host.Store.GetFactAsync(host.EventFactId))!;
         Assert.Equal((FactStatus.Approved, "reviewer1", 2), (fact.Status, fact.DecidedBy, fact.Version));
     }
