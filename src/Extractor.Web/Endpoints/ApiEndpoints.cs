@@ -29,6 +29,7 @@ public static class ApiEndpoints
             reviews.ListQueueAsync(new ReviewQueueFilter(string.IsNullOrEmpty(status) ? FactStatus.Pending : status, kind, source, min, max), context.RequestAborted));
         api.MapGet("/facts/{id:long}", GetFactAsync);
         api.MapPost("/facts/{id:long}/decisions", DecideAsync).RequireAuthorization(AppRoles.CanDecide);
+        api.MapGet("/entities", (HttpContext context, ReviewReadStore reviews, string q) => reviews.FindEntitiesAsync(q, 20, context.RequestAborted));
         api.MapGet("/audit", (HttpContext context, ReviewReadStore reviews, long? fact) => reviews.ListDecisionsAsync(fact, 200, context.RequestAborted));
     }
 

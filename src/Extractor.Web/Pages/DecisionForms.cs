@@ -14,9 +14,14 @@ public static class DecisionForms
         "var f=function(id){return document.getElementById(id);};" +
         "if(e.key==='a'){e.preventDefault();f('approve').submit();}" +
         "else if(e.key==='x'){e.preventDefault();f('reject-reason').focus();}" +
-        "else if(e.key==='e'){e.preventDefault();f('edit-date').focus();}" +
+        "else if(e.key==='e'&&f('edit-date')){e.preventDefault();f('edit-date').focus();}" +
         "else if(e.key==='j'){e.preventDefault();location.href=f('next').href;}" +
-        "else if(e.key==='k'){e.preventDefault();history.back();}});</script>";
+        "else if(e.key==='k'){e.preventDefault();history.back();}});" +
+        // Typeahead for the place slot: registry entities matching what was typed, as datalist options (textContent, never HTML).
+        "var place=document.querySelector('input[name=place]');if(place)place.addEventListener('input',function(e){var q=e.target.value;if(q.length<2)return;" +
+        "fetch('/api/entities?q='+encodeURIComponent(q)).then(function(r){return r.json();}).then(function(list){" +
+        "var d=document.getElementById('entity-choices');d.replaceChildren();list.forEach(function(x){" +
+        "var o=document.createElement('option');o.value=x.id;o.textContent=x.name+' ('+x.type+')';d.appendChild(o);});});});</script>";
 
     public static void Append(HtmlPage page, FactRecord fact)
     {
@@ -28,12 +33,20 @@ public static class DecisionForms
         page.Raw("<h2>Decide</h2><p class=\"keys\">Keys: <b>a</b> approve, <b>x</b> reject, <b>e</b> edit date, <b>j</b> next, <b>k</b> previous</p>");
         Form(page, action, version, "approve", "approve").Raw("<button>Approve (a)</button></form>");
         Form(page, action, version, "reject", "reject")
-            .Raw("<label>Reason <input id=\"reject-reason\" name=\"reason\" required></label> <button>Reject (x)</button></form>");
+            .Raw("<label>Reason <input id=\"reject-reason\" name=\"reason\" required></label> <button>Reject (x)</button></form>")
+            .Raw("<p><a id=\"next\" href=\"/next?after=").Text(fact.Id.ToString(CultureInfo.InvariantCulture)).Raw("\">Next in queue (j)</a></p>");
+        if (fact.Kind != FactKind.Event)
+        {
+            page.Raw(ShortcutScript);
+            return;
+        }
+
         Form(page, action, version, "correct", "correct")
             .Raw("<label>Date <input id=\"edit-date\" name=\"date\" value=\"").Text(values["date"]?.GetValue<string>())
             .Raw("\"></label> <label>Type <input name=\"type\" value=\"").Text(values["type"]?.GetValue<string>())
-            .Raw("\"></label> <button>Save correction (e)</button></form>")
-            .Raw("<p><a id=\"next\" href=\"/next?after=").Text(fact.Id.ToString(CultureInfo.InvariantCulture)).Raw("\">Next in queue (j)</a></p>")
+            .Raw("\"></label> <label>Place <input name=\"place\" list=\"entity-choices\" autocomplete=\"off\" value=\"")
+            .Text(values["place"]?.GetValue<string>())
+            .Raw("\"></label><datalist id=\"entity-choices\"></datalist> <button>Save correction (e)</button></form>")
             .Raw(ShortcutScript);
     }
 

@@ -59,6 +59,18 @@ public sealed class ApiFacts
     }
 
     [Fact]
+    public async Task EntitySearch_FindsRegistryEntitiesByPartOfTheirName()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var analyst = await host.LoginAsync("analyst");
+
+        var found = await analyst.GetFromJsonAsync<JsonElement>("/api/entities?q=GOM");
+
+        var ids = found.EnumerateArray().Select(entity => entity.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["geo:goma"], ids);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheDecisionEndpoint()
     {
         await using var host = await WebTestHost.StartAsync();

@@ -72,12 +72,13 @@ public sealed class ReviewPageFacts
         var factUrl = $"/facts/{host.EventFactId}";
 
         await WebTestHost.PostFormAsync(
-            analyst, factUrl, factUrl + "/decide", new() { ["action"] = "correct", ["version"] = "1", ["date"] = "2025-03-03", ["type"] = "assault" });
+            analyst, factUrl, factUrl + "/decide", new() { ["action"] = "correct", ["version"] = "1", ["date"] = "2025-03-03", ["type"] = "assault", ["place"] = "" });
         var audit = await analyst.GetStringAsync("/audit");
 
         var fact = (await host.Store.GetFactAsync(host.EventFactId))!;
         Assert.Equal(FactStatus.Corrected, fact.Status);
         Assert.Contains("\"date\":\"2025-03-03\"", fact.ValuesJson, StringComparison.Ordinal);
+        Assert.Contains("\"place\":null", fact.ValuesJson, StringComparison.Ordinal);
         Assert.Contains("analyst1", audit, StringComparison.Ordinal);
         Assert.Contains("2025-03-03", audit, StringComparison.Ordinal);
         Assert.Contains("2025-03-04", audit, StringComparison.Ordinal);
