@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Extractor.Data.Model;
+
+namespace Extractor.Web.Review;
+
+/// <summary>Turns a reviewer's form or API input into a <see cref="FactReview"/>; shared by the pages and the JSON API.</summary>
+public static class FactDecisions
+{
+    public const string StaleMessage = "Someone decided this fact first; it is shown again as it is now. Nothing was changed by your action.";
+
+    /// <summary>Null when the request's action is not a review action, or is a correction of a non-event fact.</summary>
+    public static FactReview? ToReview(FactRecord fact, DecisionRequest request, string user)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(request);
+        string? corrected = null;
+        if (request.Action == ReviewAction.Correct && fact.Kind != FactKind.Event)
+        {
+            // Only event slots (date, type, place) can be corrected so far; an entity is approved or rejected.
+            return null;
+        }
+
+        if (request.Action == ReviewAction.Correct)
+        {
+            var values = JsonNode.Parse(fact.ValuesJson)!.AsObject();
+            values["date"] = string.IsNullOrWhiteSpace(request.Date) ? null : request.Date.Trim();
+            if (!string.IsNullOrWhiteSpace(request.Type)) values["type"] = request.Type.Trim();
+            if (request.Place is not null && values.ContainsKey("place"))
+            {
+                values["place"] = string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim();
+            }
+            corrected = values.ToJsonString();
+        }
+        else if (request.Action != ReviewAction.Approve && request.Action != ReviewAction.Reject)
+        {
+            return null;
+        }
+
+        return new FactReview(fact.Id, request.Version, request.Action, user, corrected, request.Reason);
+    }
+}

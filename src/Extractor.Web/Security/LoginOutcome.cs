@@ -1,0 +1,8 @@
+namespace Extractor.Web.Security;
+
+public enum LoginOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+}
