@@ -28,7 +28,7 @@ public static class HostileArticle
             "evt-1", PloverType.Assault, null, "attacked", triggerStart, triggerStart + "attacked".Length, [group.Id], [], goma.Id,
             PartialDate.Day(2025, 3, 4), EventStatus.Occurred, new Quantities(Killed: 3),
             new Evidence(0, sentenceEnd, Text[..sentenceEnd]), 0.55);
-        return new Extraction(article, SentenceSplitter.Analyze(Text), [group, goma], [attack], "web-test-1");
+        return new Extraction(article, [group, goma], [attack], "web-test-1");
     }
 
     private static Mention MentionOf(string text, EntityType type)
