@@ -5,12 +5,12 @@ using Parquet.Schema;
 namespace Extractor.Data.Export;
 
 /// <summary>
-/// Buffers at most <see cref="RowGroupSize"/> facts and writes them as one Parquet row group, so
+/// Buffers at most one row group of facts (<see cref="DefaultRowGroupSize"/> unless told) and writes them as one Parquet row group, so
 /// memory stays flat however many facts the store streams. Columns as in <see cref="ExportColumns"/>.
 /// </summary>
 public sealed class ParquetFactWriter : IFactRowWriter
 {
-    public const int RowGroupSize = 10_000;
+    public const int DefaultRowGroupSize = 10_000;
 
     public static readonly DataField<long> FactId = new(ExportColumns.FactId);
     public static readonly DataField<string> Kind = new(ExportColumns.Kind, nullable: false);
@@ -33,18 +33,22 @@ public sealed class ParquetFactWriter : IFactRowWriter
         EvidenceStart, EvidenceEnd, EvidenceText, PipelineVersion, Reviewer, DecidedAt, ChangeSeq);
 
     private readonly Stream output;
-    private readonly List<ExportedFact> buffered = new(RowGroupSize);
+    private readonly int rowGroupSize;
+    private readonly List<ExportedFact> buffered;
     private ParquetWriter? writer;
 
-    public ParquetFactWriter(Stream output)
+    public ParquetFactWriter(Stream output, int rowGroupSize = DefaultRowGroupSize)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         this.output = output;
+        this.rowGroupSize = rowGroupSize;
+        buffered = new List<ExportedFact>(rowGroupSize);
     }
 
     public async Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
     {
         buffered.Add(fact);
-        if (buffered.Count == RowGroupSize)
+        if (buffered.Count == rowGroupSize)
         {
             await FlushRowGroupAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -33,6 +33,31 @@ public sealed class FactExporterFacts
         directory.Delete(recursive: true);
     }
 
+    [Fact]
+    public async Task Parquet_SplitsFactsIntoRowGroupsOfTheGivenSize_WithoutLosingOrReorderingRows()
+    {
+        await using var test = await TestDatabase.CreateAsync("sqlite");
+        await AddReviewedFactsAsync(test.Store);
+        using var jsonl = new MemoryStream();
+        await new JsonlExporter(test.Store).WriteAsync(jsonl, 0, allStatuses: true);
+        var directory = Directory.CreateTempSubdirectory("extractor-export-");
+        var jsonlPath = Path.Combine(directory.FullName, "facts.jsonl");
+        await File.WriteAllBytesAsync(jsonlPath, jsonl.ToArray());
+        var path = Path.Combine(directory.FullName, "facts.parquet");
+
+        var result = await new ParquetExporter(test.Store, rowGroupSize: 3).WriteFileAsync(path, 0, allStatuses: true);
+
+        await using (var stream = File.OpenRead(path))
+        await using (var reader = await Parquet.ParquetReader.CreateAsync(stream))
+        {
+            Assert.Equal(2, reader.RowGroupCount);
+        }
+
+        Assert.Equal(4, result.Count);
+        Assert.Equal(await ExportReadBack.JsonlAsync(jsonlPath), await ExportReadBack.ParquetAsync(path));
+        directory.Delete(recursive: true);
+    }
+
     [Theory]
     [InlineData("jsonl")]
     [InlineData("csv")]
