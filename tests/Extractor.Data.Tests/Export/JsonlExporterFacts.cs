@@ -51,7 +51,7 @@ public sealed class JsonlExporterFacts
 
         Assert.Equal(4, result.Count);
         Assert.Equal(4, (await File.ReadAllLinesAsync(path)).Length);
-        Assert.Equal([path], Directory.GetFiles(directory.FullName));
+        Assert.Equal([path, path + ExportManifest.Suffix], Directory.GetFiles(directory.FullName).Order());
         directory.Delete(recursive: true);
     }
 
