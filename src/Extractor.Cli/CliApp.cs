@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(NerCommands.CreateEval());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
         return root;
     }
 
