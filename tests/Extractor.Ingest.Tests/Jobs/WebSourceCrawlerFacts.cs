@@ -80,6 +80,26 @@ public sealed class WebSourceCrawlerFacts
         Assert.Contains("/no-such-page: failed HTTP 404", (await harness.Store.GetSourceAsync(sourceId))!.LastError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SitemapIndexSource_ReadsEachChildSitemapOnce_AndStoresEachCanonicalStoryOnce()
+    {
+        await using var site = await TestNewsSite.StartAsync();
+        await using var harness = await IngestHarness.CreateAsync();
+        var sourceId = await harness.Store.SaveSourceAsync(new SourceRecord
+        {
+            Name = "stories-sitemap",
+            Kind = SourceKind.Sitemap,
+            Location = site.Url("/sitemaps/stories-index.xml").AbsoluteUri,
+            AllowPrivate = true,
+        });
+
+        var discovered = await harness.Services.GetRequiredService<CrawlSourceJob>().Run(sourceId);
+
+        Assert.Equal(2, discovered.Count);
+        Assert.Single(site.RequestedPaths(), path => path == "/sitemaps/stories.xml");
+        Assert.Single(site.RequestedPaths(), path => path == "/stories/bridge-blown-up");
+    }
+
     private static Task<long> SaveFeedSourceAsync(IngestHarness harness, TestNewsSite site, bool allowPrivate) =>
         harness.Store.SaveSourceAsync(new SourceRecord
         {
