@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
         return root;
     }
 

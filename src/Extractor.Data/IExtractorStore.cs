@@ -26,6 +26,9 @@ public interface IExtractorStore
 
     Task<ArticleRecord?> GetArticleAsync(long articleId, CancellationToken cancellationToken = default);
 
+    /// <summary>The id of the article stored under exactly this URL, or null.</summary>
+    Task<long?> FindArticleIdAsync(string url, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Leases those of <paramref name="articleIds"/> that wait for processing and are not leased by
     /// another worker; each claim counts as an attempt.

@@ -46,6 +46,13 @@ public sealed partial class SqlExtractorStore
             new { articleId }).ConfigureAwait(false);
     }
 
+    public async Task<long?> FindArticleIdAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<long?>(
+            "SELECT id FROM articles WHERE url = @url", new { url }).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<ClaimedArticle>> ClaimArticlesAsync(
         IReadOnlyCollection<long> articleIds, string holder, TimeSpan lease, CancellationToken cancellationToken = default)
     {

@@ -25,12 +25,14 @@ public sealed class SourceScheduler
         var sourceId = source.Id;
         if (!source.Enabled || string.IsNullOrWhiteSpace(source.Cron))
         {
-            recurringJobs.RemoveIfExists(JobIdFor(sourceId));
+            Unschedule(sourceId);
             return;
         }
 
         recurringJobs.AddOrUpdate<CrawlSourceJob>(JobIdFor(sourceId), job => job.Run(sourceId), source.Cron);
     }
+
+    public void Unschedule(long sourceId) => recurringJobs.RemoveIfExists(JobIdFor(sourceId));
 
     public void ScheduleSweeper() =>
         recurringJobs.AddOrUpdate<RecoverAbandonedArticlesJob>(SweeperJobId, job => job.Run(), options.SweeperCron);

@@ -35,4 +35,16 @@ public sealed class SqlExtractorStoreSourceFacts
         Assert.Null(await test.Store.GetSourceAsync(empty));
         Assert.NotNull(await test.Store.GetSourceAsync(used));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindArticleId_FindsAStoredUrlExactly_AndNothingForAnUnknownOne(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var sourceId = await StoreTestData.AddSourceAsync(test.Store);
+        var articleId = await StoreTestData.AddArticleAsync(test.Store, sourceId, "a.txt");
+
+        Assert.Equal(articleId, await test.Store.FindArticleIdAsync("file:///tmp/a.txt"));
+        Assert.Null(await test.Store.FindArticleIdAsync("file:///tmp/b.txt"));
+    }
 }

@@ -1,4 +1,5 @@
 using Extractor.Data;
+using Extractor.Ingest.Fetching;
 using Extractor.Ingest.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,13 @@ public sealed class IngestHarness : IAsyncDisposable
 
         var services = new ServiceCollection()
             .AddExtractorIngest("Data Source=" + Path.Combine(root.FullName, "store.db"))
-            .AddSingleton(TestPipeline.Create());
+            .AddSingleton(TestPipeline.Create())
+            .Configure<FetcherOptions>(fetcher =>
+            {
+                fetcher.MinHostDelay = TimeSpan.FromMilliseconds(10);
+                fetcher.BackoffBase = TimeSpan.FromMilliseconds(50);
+                fetcher.Timeout = TimeSpan.FromSeconds(10);
+            });
         if (options is not null) services.AddSingleton(options);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IngestRunner>().MigrateAsync();

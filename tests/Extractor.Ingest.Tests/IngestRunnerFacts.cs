@@ -1,4 +1,5 @@
 using Extractor.Data.Model;
+using Extractor.Ingest.Tests.Fetching;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,5 +27,20 @@ public sealed class IngestRunnerFacts
         using var connection = harness.Services.GetRequiredService<JobStorage>().GetConnection();
         var recurring = connection.GetRecurringJobs();
         Assert.Equal("0 * * * *", Assert.Single(recurring, job => job.Id == SourceScheduler.JobIdFor(sourceId)).Cron);
+    }
+
+    [Fact]
+    public async Task CrawlAndWait_OfAFeedSource_ExtractsEveryStoryAndLeavesNoSourceError()
+    {
+        await using var site = await TestNewsSite.StartAsync();
+        await using var harness = await IngestHarness.CreateAsync();
+        var feed = new SourceRecord { Name = "stories", Kind = SourceKind.Feed, Location = site.Url("/feeds/rss-stories.xml").AbsoluteUri, AllowPrivate = true };
+        var sourceId = await harness.Store.SaveSourceAsync(feed);
+
+        var summary = await harness.Services.GetRequiredService<IngestRunner>().CrawlAndWaitAsync(sourceId, TimeSpan.FromMinutes(2));
+
+        Assert.Equal(3, summary.ArticlesByState[ArticleState.Extracted]);
+        Assert.Equal(3, summary.EventsByType["ASSAULT"]);
+        Assert.Null((await harness.Store.GetSourceAsync(sourceId))!.LastError);
     }
 }

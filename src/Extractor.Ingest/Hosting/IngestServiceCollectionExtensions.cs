@@ -1,5 +1,6 @@
 using Extractor.Data;
 using Extractor.Data.Migrations;
+using Extractor.Ingest.Fetching;
 using Extractor.Ingest.Jobs;
 using Hangfire;
 using Hangfire.InMemory;
@@ -29,6 +30,8 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<IRecurringJobManager>(provider => new RecurringJobManager(provider.GetRequiredService<JobStorage>()));
         services.AddSingleton<JobActivator, ServiceProviderJobActivator>();
         services.AddSingleton(new IngestOptions());
+        services.AddPageFetcher();
+        services.AddTransient<WebSourceCrawler>();
         services.AddTransient<CrawlSourceJob>();
         services.AddTransient<ProcessArticlesJob>();
         services.AddTransient<RecoverAbandonedArticlesJob>();

@@ -5,21 +5,25 @@ using Hangfire;
 namespace Extractor.Ingest.Jobs;
 
 /// <summary>
-/// Reads a folder source: every .html/.htm/.txt file is stored with its content hash, and files
-/// whose content changed (or is new) are queued for processing. Running it again is harmless.
+/// Crawls one source and queues its new or changed articles for processing. A folder source stores
+/// every .html/.htm/.txt file with its content hash; feed, sitemap and URL-list sources go through
+/// <see cref="WebSourceCrawler"/>. Running it again is harmless.
 /// </summary>
 public sealed class CrawlSourceJob
 {
+    private const int FailuresInRunError = 5;
     private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase) { ".html", ".htm", ".txt" };
     private readonly IExtractorStore store;
     private readonly IBackgroundJobClient jobs;
+    private readonly WebSourceCrawler webCrawler;
     private readonly IngestOptions options;
     private readonly TimeProvider clock;
 
-    public CrawlSourceJob(IExtractorStore store, IBackgroundJobClient jobs, IngestOptions options, TimeProvider clock)
+    public CrawlSourceJob(IExtractorStore store, IBackgroundJobClient jobs, WebSourceCrawler webCrawler, IngestOptions options, TimeProvider clock)
     {
         this.store = store;
         this.jobs = jobs;
+        this.webCrawler = webCrawler;
         this.options = options;
         this.clock = clock;
     }
@@ -32,22 +36,16 @@ public sealed class CrawlSourceJob
             ?? throw new InvalidOperationException($"No source {sourceId}");
         try
         {
-            if (source.Kind != SourceKind.Folder)
+            var outcome = source.Kind switch
             {
-                throw new NotSupportedException($"Source kind '{source.Kind}' is not crawled yet; only '{SourceKind.Folder}' is");
-            }
+                SourceKind.Folder => await CrawlFolderAsync(source).ConfigureAwait(false),
+                SourceKind.Feed or SourceKind.Sitemap or SourceKind.Urls => await webCrawler.CrawlAsync(source).ConfigureAwait(false),
+                _ => throw new NotSupportedException($"Source kind '{source.Kind}' is not crawled"),
+            };
 
-            var changed = new List<long>();
-            foreach (var file in ArticleFiles(source.Location))
-            {
-                var raw = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
-                var outcome = await store.UpsertDiscoveredArticleAsync(new DiscoveredArticle(sourceId, new Uri(file).AbsoluteUri, raw)).ConfigureAwait(false);
-                if (outcome.Changed) changed.Add(outcome.ArticleId);
-            }
-
-            ArticleBatches.Enqueue(jobs, changed, options.BatchSize);
-            await store.RecordSourceRunAsync(sourceId, clock.GetUtcNow(), null).ConfigureAwait(false);
-            return changed;
+            ArticleBatches.Enqueue(jobs, outcome.Changed, options.BatchSize);
+            await store.RecordSourceRunAsync(sourceId, clock.GetUtcNow(), RunError(outcome.Failures)).ConfigureAwait(false);
+            return outcome.Changed;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -55,6 +53,24 @@ public sealed class CrawlSourceJob
             throw;
         }
     }
+
+    private async Task<CrawlOutcome> CrawlFolderAsync(SourceRecord source)
+    {
+        var changed = new List<long>();
+        foreach (var file in ArticleFiles(source.Location))
+        {
+            var raw = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
+            var outcome = await store.UpsertDiscoveredArticleAsync(new DiscoveredArticle(source.Id, new Uri(file).AbsoluteUri, raw)).ConfigureAwait(false);
+            if (outcome.Changed) changed.Add(outcome.ArticleId);
+        }
+
+        return new CrawlOutcome(changed, []);
+    }
+
+    private static string? RunError(IReadOnlyList<string> failures) =>
+        failures.Count == 0 ? null
+        : $"{failures.Count} fetch(es) failed: " + string.Join("; ", failures.Take(FailuresInRunError))
+            + (failures.Count > FailuresInRunError ? "; ..." : string.Empty);
 
     private static IEnumerable<string> ArticleFiles(string folder) =>
         Directory.EnumerateFiles(Path.GetFullPath(folder), "*", SearchOption.AllDirectories)

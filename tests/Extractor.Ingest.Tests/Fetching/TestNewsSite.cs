@@ -76,6 +76,7 @@ public sealed class TestNewsSite : IAsyncDisposable
 
         _app.MapGet("/robots.txt", () => Results.Text(Robots(crawlDelay), "text/plain"));
         _app.MapGet("/news/{slug}", (string slug) => Results.Content(Article(slug), "text/html; charset=utf-8"));
+        _app.MapGet("/stories/{slug}", (string slug) => Results.Content(Story(slug), "text/html; charset=utf-8"));
         _app.MapGet("/private/{slug}", (string slug) => Results.Content(Article(slug), "text/html; charset=utf-8"));
         _app.MapGet("/feeds/{name}", (string name) => Asset(name));
         _app.MapGet("/sitemaps/{name}", (string name) => Asset(name));
@@ -185,6 +186,16 @@ public sealed class TestNewsSite : IAsyncDisposable
     private static string Article(string title) =>
         $"<!doctype html><html><head><title>{WebUtility.HtmlEncode(title)}</title></head>"
         + $"<body><article><h1>{WebUtility.HtmlEncode(title)}</h1><p>Reporting for the test site.</p></article></body></html>";
+
+    private static string Story(string slug)
+    {
+        var title = WebUtility.HtmlEncode(slug.Replace('-', ' '));
+        return $"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            + "<p>Gunmen attacked a police checkpoint outside the river town on Monday, officials said, in the third such raid this month.</p>"
+            + "<p>The regional governor said reinforcements had been sent and that the roads leading north would stay closed until Friday.</p>"
+            + "<p>Residents, many of whom have left their farms since the spring, said they feared the fighting would reach the market.</p>"
+            + "</article><footer><a href=\"/about\">About us</a></footer></body></html>";
+    }
 
     private static byte[] GzipOfZeros(int length)
     {
