@@ -54,13 +54,15 @@ public static class NerCommands
     {
         var corpus = new Option<string[]>("--corpus") { Description = "Labeled CoNLL files to train on.", Required = true, AllowMultipleArgumentsPerToken = true };
         var lexicon = new Option<string[]>("--lexicon-corpus") { Description = "Labeled CoNLL files the word-type lexicon is derived from.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var clusterCorpus = new Option<string[]>("--cluster-corpus") { Description = "CoNLL files whose words (labels ignored) the word clusters are learned from.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var clusters = new Option<int[]>("--clusters") { Description = "Sizes of the word clusterings (one clustering per size).", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [64, 1024] };
         var dev = new Option<string[]>("--dev") { Description = "Held-out CoNLL files scored into the model card.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var output = new Option<string>("--out") { Description = "Folder for the model and MODEL_CARD.md.", DefaultValueFactory = _ => Path.Combine("models", "ner") };
         var defaults = new NerTrainingOptions();
         var l1 = new Option<float>("--l1") { Description = "L1 regularization weight.", DefaultValueFactory = _ => defaults.L1Regularization };
         var l2 = new Option<float>("--l2") { Description = "L2 regularization weight.", DefaultValueFactory = _ => defaults.L2Regularization };
         var iterations = new Option<int>("--iterations") { Description = "Maximum L-BFGS iterations.", DefaultValueFactory = _ => defaults.MaximumIterations };
-        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, dev, output, l1, l2, iterations };
+        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, dev, output, l1, l2, iterations };
         ner.SetAction(parseResult =>
         {
             var log = parseResult.InvocationConfiguration.Error;
@@ -73,6 +75,18 @@ public static class NerCommands
             var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!);
             var lexiconFiles = parseResult.GetValue(lexicon)!;
             var wordTypes = NerLexicon.Build(lexiconFiles.SelectMany(ReadCorpus));
+            var clusterFiles = parseResult.GetValue(clusterCorpus)!;
+            if (clusterFiles.Length > 0)
+            {
+                var clusterText = clusterFiles.SelectMany(ReadCorpus).Select(sentence => sentence.Words).ToList();
+                foreach (var size in parseResult.GetValue(clusters)!)
+                {
+                    var wordClusters = WordClusters.Build(clusterText, size);
+                    log.WriteLine($"clustered {wordClusters.Count} words into {size}");
+                    wordTypes = wordTypes.WithClusters(wordClusters, size);
+                }
+            }
+
             log.WriteLine($"training on {training.Count} sentences, lexicon of {wordTypes.TypesByWord.Count} words");
             var clock = Stopwatch.StartNew();
             var model = NerTrainer.Train(training, wordTypes, options);
@@ -85,7 +99,11 @@ public static class NerCommands
             var loaded = NerModel.Load(modelPath);
             var loadTime = clock.Elapsed;
             var tagger = new NerTagger(loaded);
-            var card = new NerModelCard(parseResult.GetValue(corpus)!, lexiconFiles, options, training.Sum(sentence => sentence.Words.Count), loaded.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime);
+            var card = new NerModelCard(parseResult.GetValue(corpus)!, lexiconFiles, options, training.Sum(sentence => sentence.Words.Count), loaded.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime)
+            {
+                ClusterFiles = clusterFiles,
+                ClusterCounts = clusterFiles.Length == 0 ? [] : parseResult.GetValue(clusters)!,
+            };
             foreach (var file in parseResult.GetValue(dev)!)
             {
                 var sentences = ReadCorpus(file);

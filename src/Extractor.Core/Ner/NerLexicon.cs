@@ -21,6 +21,23 @@ public sealed class NerLexicon
     public IReadOnlyList<string> TypesOf(string word) => typesByWord.TryGetValue(word, out var types) ? types : [];
 
     /// <summary>
+    /// Adds each word's distributional cluster as one more type ("k", the clustering's size and the
+    /// cluster id, so several clusterings of different granularity can be added), so the
+    /// tagger reads clusters through the same current- and neighbour-word features as the types.
+    /// </summary>
+    public NerLexicon WithClusters(IReadOnlyDictionary<string, int> clusters, int clusterCount)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        var merged = new Dictionary<string, string[]>(typesByWord, StringComparer.Ordinal);
+        foreach (var (word, cluster) in clusters)
+        {
+            merged[word] = [.. TypesOf(word), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"k{clusterCount}:{cluster}")];
+        }
+
+        return new NerLexicon(merged);
+    }
+
+    /// <summary>
     /// Keeps a word for a type when it was inside a span of that type at least
     /// <paramref name="minCount"/> times and in at least <paramref name="minShare"/> of its occurrences.
     /// </summary>
