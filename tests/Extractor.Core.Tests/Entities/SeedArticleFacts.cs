@@ -12,7 +12,7 @@ public class SeedArticleFacts
     public static TheoryData<string, string, string> ExpectedEntities()
     {
         var data = new TheoryData<string, string, string>();
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedsFolder(), "expected.json")));
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(UpwardSearch.SeedsFolder, "expected.json")));
         foreach (var article in expected.RootElement.EnumerateObject().Where(property => property.Name.EndsWith(".txt", StringComparison.Ordinal)))
         {
             foreach (var kind in article.Value.GetProperty("entities").EnumerateObject())
@@ -31,7 +31,7 @@ public class SeedArticleFacts
     [MemberData(nameof(ExpectedEntities))]
     public void GazetteerAndLinker_FindEachExpectedEntityWithItsType(string file, string kind, string forms)
     {
-        var text = File.ReadAllText(Path.Combine(SeedsFolder(), file));
+        var text = File.ReadAllText(Path.Combine(UpwardSearch.SeedsFolder, file));
         var document = SentenceSplitter.Analyze(text);
         var gazetteer = TestGazetteer.Instance;
         var entities = new EntityLinker(gazetteer).Link(document, new GazetteerMentionFinder(gazetteer).FindMentions(document));
@@ -41,16 +41,5 @@ public class SeedArticleFacts
         var found = entities.Where(entity => entity.Aliases.Prepend(entity.Name).Any(name => accepted.Contains(name, StringComparer.OrdinalIgnoreCase))).ToList();
 
         Assert.Contains(found, entity => entity.Type == type);
-    }
-
-    private static string SeedsFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var seeds = Path.Combine(directory.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds)) return seeds;
-        }
-
-        throw new DirectoryNotFoundException("No shared/seeds folder above " + AppContext.BaseDirectory);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SeedArticleFacts
     [MemberData(nameof(Articles))]
     public void Extract_FindsEveryExpectedEventOfTheSeedArticle(string file)
     {
-        var seeds = SeedsDirectory();
+        var seeds = UpwardSearch.SeedsFolder;
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds, "expected.json")));
         var article = expected.RootElement.GetProperty(file);
         var text = File.ReadAllText(Path.Combine(seeds, file));
@@ -77,17 +77,5 @@ public sealed class SeedArticleFacts
         }
 
         return TestEntities.Find(text, [.. specs]);
-    }
-
-    /// <summary>The shared seeds sit beside the repository root (../shared/seeds), wherever the worktree is.</summary>
-    private static string SeedsDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "seeds");
-            if (File.Exists(Path.Combine(candidate, "expected.json"))) return candidate;
-        }
-
-        throw new DirectoryNotFoundException("shared/seeds not found above " + AppContext.BaseDirectory);
     }
 }

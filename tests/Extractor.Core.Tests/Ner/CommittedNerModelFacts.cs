@@ -6,7 +6,7 @@ namespace Extractor.Core.Tests.Ner;
 
 public sealed class CommittedNerModelFacts
 {
-    private static readonly Lazy<NerTagger> Tagger = new(() => new NerTagger(NerModel.Load(NerCorpusFixture.FindUpwards("models/ner"))));
+    private static readonly Lazy<NerTagger> Tagger = new(() => new NerTagger(NerModel.Load(UpwardSearch.Find("models/ner"))));
 
     [Fact]
     public void Tag_FindsTwoPeopleAndAPlace()

@@ -9,7 +9,7 @@ public sealed class NerCorpusFixture
 
     public NerCorpusFixture()
     {
-        using var reader = File.OpenText(FindUpwards(TrainingFile));
+        using var reader = File.OpenText(UpwardSearch.Find(TrainingFile));
         Sentences = ConllReader.Read(reader, CorpusTypeMaps.Conll).Take(600).ToList();
         Model = NerTrainer.Train(Sentences, NerLexicon.Empty, new NerTrainingOptions { MinFeatureCount = 1, MaximumIterations = 60 });
     }
@@ -17,15 +17,4 @@ public sealed class NerCorpusFixture
     public IReadOnlyList<LabeledSentence> Sentences { get; }
 
     public NerModel Model { get; }
-
-    public static string FindUpwards(string relativePath)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relativePath);
-            if (File.Exists(candidate) || Directory.Exists(candidate)) return candidate;
-        }
-
-        throw new FileNotFoundException($"No {relativePath} above {AppContext.BaseDirectory}.");
-    }
 }
