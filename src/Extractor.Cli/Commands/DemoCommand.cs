@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Extractor.Core.Pipeline;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest;
@@ -38,7 +37,6 @@ public static class DemoCommand
         var options = StoreOptions.FromEnvironment();
         await using var services = new ServiceCollection()
             .AddExtractorIngest(options.ConnectionString)
-            .AddSingleton(_ => DefaultPipeline.Create())
             .BuildServiceProvider();
         var runner = services.GetRequiredService<IngestRunner>();
         await runner.MigrateAsync(cancellationToken).ConfigureAwait(false);

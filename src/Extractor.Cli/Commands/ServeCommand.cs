@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Extractor.Data.Migrations;
+using Extractor.Ingest.Hosting;
 using Extractor.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public static class ServeCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var address = parseResult.GetValue(urls)!;
-            await using var app = WebApp.Build(["--urls", address]);
+            await using var app = WebApp.Build(["--urls", address], builder => builder.Services.AddHostedService<IngestWorker>());
             await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Review app listening on {address}; Ctrl+C stops it.").ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

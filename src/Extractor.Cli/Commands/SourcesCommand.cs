@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Cronos;
-using Extractor.Core.Pipeline;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest;
@@ -187,7 +186,6 @@ public static class SourcesCommand
     {
         var services = new ServiceCollection()
             .AddExtractorIngest(StoreOptions.FromEnvironment().ConnectionString)
-            .AddSingleton(_ => DefaultPipeline.Create())
             .BuildServiceProvider();
         await services.GetRequiredService<IngestRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         return services;

@@ -1,3 +1,4 @@
+using Extractor.Core.Pipeline;
 using Extractor.Data;
 using Extractor.Data.Migrations;
 using Extractor.Ingest.Fetching;
@@ -7,6 +8,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Extractor.Ingest.Hosting;
 
@@ -15,8 +17,8 @@ public static class IngestServiceCollectionExtensions
     /// <summary>
     /// Registers the store and Hangfire over the same database choice: PostgreSQL storage next to a
     /// PostgreSQL store, in-memory storage next to the embedded SQLite file (the article table, not
-    /// the queue, is the source of truth, so losing in-memory jobs loses no article). The caller
-    /// registers the <see cref="Core.Pipeline.ArticlePipeline"/>.
+    /// the queue, is the source of truth, so losing in-memory jobs loses no article). The pipeline is
+    /// the committed default, loaded on first use; a caller may register its own before or after.
     /// </summary>
     public static IServiceCollection AddExtractorIngest(this IServiceCollection services, string? connectionString)
     {
@@ -37,6 +39,7 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<RecoverAbandonedArticlesJob>();
         services.AddSingleton<SourceScheduler>();
         services.AddSingleton<IngestRunner>();
+        services.TryAddSingleton(_ => DefaultPipeline.Create());
         return services;
     }
 

@@ -1,0 +1,37 @@
+using Extractor.Data;
+using Extractor.Data.Migrations;
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+
+namespace Extractor.Ingest.Hosting;
+
+/// <summary>
+/// Runs the Hangfire server inside a long-lived host (<c>serve</c>). Recurring jobs are rebuilt from
+/// the sources table at start, because the in-memory storage of the embedded default forgets them
+/// on restart; the table, not the job storage, is the source of truth.
+/// </summary>
+public sealed class IngestWorker(
+    JobStorage storage, JobActivator activator, MigrationRunner migrations, IExtractorStore store, SourceScheduler scheduler) : IHostedService, IDisposable
+{
+    private BackgroundJobServer? server;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await migrations.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var source in await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            scheduler.Schedule(source);
+        }
+
+        scheduler.ScheduleSweeper();
+        server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = Math.Max(2, Environment.ProcessorCount), Activator = activator }, storage);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        server?.SendStop();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => server?.Dispose();
+}
