@@ -7,7 +7,7 @@ namespace Extractor.Data;
 /// Everything the jobs, the CLI and the review app need from the database; one implementation
 /// (<see cref="SqlExtractorStore"/>) serves both PostgreSQL and SQLite.
 /// </summary>
-public interface IExtractorStore
+public partial interface IExtractorStore
 {
     /// <summary>Inserts the source or updates the one with the same name; returns its id.</summary>
     Task<long> SaveSourceAsync(SourceRecord source, CancellationToken cancellationToken = default);
