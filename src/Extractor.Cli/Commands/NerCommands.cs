@@ -28,7 +28,7 @@ public static class NerCommands
                 return ExitCodes.BadUsage;
             }
 
-            var tagger = new NerTagger(NerModel.Load(parseResult.GetValue(model)!));
+            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!));
             var words = new List<string>();
             while (Console.In.ReadLine() is { } line)
             {
@@ -62,7 +62,8 @@ public static class NerCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularization weight.", DefaultValueFactory = _ => defaults.L1Regularization };
         var l2 = new Option<float>("--l2") { Description = "L2 regularization weight.", DefaultValueFactory = _ => defaults.L2Regularization };
         var iterations = new Option<int>("--iterations") { Description = "Maximum L-BFGS iterations.", DefaultValueFactory = _ => defaults.MaximumIterations };
-        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, dev, output, l1, l2, iterations };
+        var maxTokens = new Option<int>("--max-tokens-per-corpus") { Description = "Train on at most this many tokens of each --corpus file, whole sentences from its start (0: all).", DefaultValueFactory = _ => 0 };
+        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, dev, output, l1, l2, iterations, maxTokens };
         ner.SetAction(parseResult =>
         {
             var log = parseResult.InvocationConfiguration.Error;
@@ -72,7 +73,7 @@ public static class NerCommands
                 L2Regularization = parseResult.GetValue(l2),
                 MaximumIterations = parseResult.GetValue(iterations),
             };
-            var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!);
+            var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!, parseResult.GetValue(maxTokens));
             var lexiconFiles = parseResult.GetValue(lexicon)!;
             var wordTypes = NerLexicon.Build(lexiconFiles.SelectMany(ReadCorpus));
             var clusterFiles = parseResult.GetValue(clusterCorpus)!;
@@ -128,7 +129,7 @@ public static class NerCommands
         ner.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
-            var tagger = new NerTagger(NerModel.Load(parseResult.GetValue(model)!));
+            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!));
             var sentences = ReadCorpus(path);
             var scores = NerScorer.Score(sentences.Select(sentence => (sentence.Tags, (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray())));
             var output = parseResult.InvocationConfiguration.Output;
@@ -158,13 +159,21 @@ public static class NerCommands
 
     /// <summary>
     /// Reads the training files; GMB person spans lose their leading titles (learned from the other
-    /// files) so that they follow the CoNLL convention.
+    /// files) so that they follow the CoNLL convention. A token cap keeps a large corpus from outweighing
+    /// the others (and L-BFGS time in bounds): each file gives its first sentences up to the cap.
     /// </summary>
-    private static List<LabeledSentence> ReadTrainingCorpora(IReadOnlyList<string> paths)
+    private static List<LabeledSentence> ReadTrainingCorpora(IReadOnlyList<string> paths, int maxTokensPerCorpus)
     {
-        var byFile = paths.Select(path => (Path: path, Sentences: ReadCorpus(path))).ToList();
+        var byFile = paths.Select(path => (Path: path, Sentences: Capped(ReadCorpus(path), maxTokensPerCorpus))).ToList();
         var trimmer = PersonTitleTrimmer.Learn(byFile.Where(file => CorpusTypeMaps.ForPath(file.Path) != CorpusTypeMaps.Gmb).SelectMany(file => file.Sentences));
         return byFile.SelectMany(file => CorpusTypeMaps.ForPath(file.Path) == CorpusTypeMaps.Gmb ? file.Sentences.Select(trimmer.Trim) : file.Sentences).ToList();
+    }
+
+    private static List<LabeledSentence> Capped(List<LabeledSentence> sentences, int maxTokens)
+    {
+        if (maxTokens <= 0) return sentences;
+        var tokens = 0;
+        return [.. sentences.TakeWhile(sentence => (tokens += sentence.Words.Count) <= maxTokens)];
     }
 
     private static List<LabeledSentence> ReadCorpus(string path)

@@ -19,6 +19,8 @@ public sealed class NerModel
     private readonly Dictionary<string, int> featureIndex;
     private readonly float[] weights;
     private readonly float[] biases;
+    private static readonly ConcurrentDictionary<string, Lazy<NerModel>> SharedByPath = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, float[]> transitionScoresByShape = new(StringComparer.Ordinal);
 
     public NerModel(Dictionary<string, int> featureIndex, float[] weights, float[] biases, NerLexicon lexicon)
@@ -80,6 +82,16 @@ public sealed class NerModel
         var file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
         using var stream = File.OpenRead(file);
         return Read(stream);
+    }
+
+    /// <summary>
+    /// Loads a model file (or folder) once per process: every caller naming the same file gets the
+    /// same immutable instance, so building several pipelines does not read the weights again.
+    /// </summary>
+    public static NerModel LoadShared(string path)
+    {
+        var file = Path.GetFullPath(Directory.Exists(path) ? Path.Combine(path, FileName) : path);
+        return SharedByPath.GetOrAdd(file, key => new Lazy<NerModel>(() => Load(key))).Value;
     }
 
     public void Save(string path)
