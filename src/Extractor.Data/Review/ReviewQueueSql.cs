@@ -24,11 +24,14 @@ internal static class ReviewQueueSql
         if (filter.Viewer is not null) conditions.Add("(f.lease_holder IS NULL OR f.lease_holder = @Viewer OR f.lease_until < @Now)");
         if (filter.EntityId is not null)
         {
+            // Two indexed look-ups (facts by subject, events by place or argument) instead of a per-row EXISTS.
             conditions.Add(
                 """
-                (f.subject_id = @EntityId OR EXISTS (
-                    SELECT 1 FROM events e LEFT JOIN event_arguments g ON g.event_id = e.id
-                    WHERE e.article_id = f.article_id AND e.event_key = f.subject_id AND (e.place_id = @EntityId OR g.entity_id = @EntityId)))
+                f.id IN (
+                    SELECT id FROM facts WHERE subject_id = @EntityId
+                    UNION
+                    SELECT x.id FROM facts x JOIN events e ON e.article_id = x.article_id AND e.event_key = x.subject_id
+                    WHERE x.kind = 'event' AND (e.place_id = @EntityId OR e.id IN (SELECT event_id FROM event_arguments WHERE entity_id = @EntityId)))
                 """);
         }
 
