@@ -19,7 +19,7 @@ public static class ApiEndpoints
 {
     public static void MapApiEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(RequireAntiforgeryOnUnsafeMethodsAsync);
+        var api = app.MapGroup("/api").AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync);
         api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
@@ -89,24 +89,5 @@ public static class ApiEndpoints
         var user = context.User.Identity!.Name!;
         var filter = QueueQuery.FromQuery(context.Request, user);
         return Results.Ok(await store.BulkDecideAsync(filter, action, user, AppRoles.CanReview(context.User), reason, BulkLimits.MaxFacts, context.RequestAborted));
-    }
-
-    private static async ValueTask<object?> RequireAntiforgeryOnUnsafeMethodsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var method = http.Request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method))
-        {
-            try
-            {
-                await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
-            }
-            catch (AntiforgeryValidationException)
-            {
-                return Results.Problem("Missing or invalid antiforgery token (send it in the X-CSRF-TOKEN header)", statusCode: StatusCodes.Status400BadRequest);
-            }
-        }
-
-        return await next(context);
     }
 }

@@ -17,9 +17,9 @@ public static class WorkflowEndpoints
 {
     public static void MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/undo", UndoAsync).RequireAuthorization(AppRoles.CanDecide);
+        app.MapPost("/undo", UndoAsync).RequireAuthorization(AppRoles.CanDecide).AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync);
         app.MapGet("/bulk", BulkPreviewAsync).RequireAuthorization(AppRoles.CanDecide);
-        app.MapPost("/bulk", BulkDecideAsync).RequireAuthorization(AppRoles.CanDecide);
+        app.MapPost("/bulk", BulkDecideAsync).RequireAuthorization(AppRoles.CanDecide).AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync);
         app.MapGet("/stats", StatsAsync);
         app.MapGet("/dashboard", DashboardPage.RenderAsync);
     }
