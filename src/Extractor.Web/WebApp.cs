@@ -32,6 +32,7 @@ public static class WebApp
         services.AddExtractorIngest(connectionString);
         services.AddHangfire(_ => { });
         services.AddSingleton<ReviewReadStore>();
+        services.AddSingleton<DashboardReadStore>();
         services.AddSingleton<UserAccounts>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -67,6 +68,7 @@ public static class WebApp
         app.MapReviewEndpoints();
         app.MapDecisionEndpoints();
         app.MapApiEndpoints();
+        app.MapWorkflowEndpoints();
         app.MapOpenApi();
         return app;
     }

@@ -20,4 +20,10 @@ public sealed class ReviewDecisionRecord
     public string? Reason { get; init; }
 
     public required string PipelineVersion { get; init; }
+
+    public string? Stage { get; init; }
+
+    public string? BulkId { get; init; }
+
+    public long? UndoesId { get; init; }
 }

@@ -22,21 +22,63 @@ public sealed class ReviewReadStore(Database database)
     public async Task<IReadOnlyList<FactRecord>> ListQueueAsync(ReviewQueueFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var conditions = new List<string> { "1 = 1" };
-        if (filter.Status is not null) conditions.Add("f.status = @Status");
-        if (filter.Kind is not null) conditions.Add("f.kind = @Kind");
-        if (filter.SourceId is not null) conditions.Add("a.source_id = @SourceId");
-        if (filter.MinConfidence is not null) conditions.Add("f.confidence >= @MinConfidence");
-        if (filter.MaxConfidence is not null) conditions.Add("f.confidence <= @MaxConfidence");
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var facts = await connection.QueryAsync<FactRecord>(
-            $"""
-            SELECT {FactColumns} FROM facts f JOIN articles a ON a.id = f.article_id
-            WHERE {string.Join(" AND ", conditions)}
-            ORDER BY ABS(f.confidence - 0.5), f.id DESC LIMIT @Limit
-            """,
-            filter).ConfigureAwait(false);
+            $"SELECT {FactColumns} {ReviewQueueSql.From} {ReviewQueueSql.Where(filter)} {ReviewQueueSql.Order} LIMIT @Limit",
+            ReviewQueueSql.Parameters(filter, DateTimeOffset.UtcNow)).ConfigureAwait(false);
         return facts.AsList();
+    }
+
+    /// <summary>How many facts match <paramref name="filter"/> (ignoring its limit), for the bulk preview.</summary>
+    public async Task<long> CountQueueAsync(ReviewQueueFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(
+            $"SELECT COUNT(*) {ReviewQueueSql.From} {ReviewQueueSql.Where(filter)}",
+            ReviewQueueSql.Parameters(filter, DateTimeOffset.UtcNow)).ConfigureAwait(false);
+    }
+
+    /// <summary>The fact's review stage and what the analyst decided (null before an analyst decision).</summary>
+    public async Task<(string Stage, string? AnalystStatus)> GetStageAsync(long factId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleAsync<StageRow>(
+            "SELECT review_stage, analyst_status FROM facts WHERE id = @factId", new { factId }).ConfigureAwait(false);
+        return (row.ReviewStage, row.AnalystStatus);
+    }
+
+    /// <summary>
+    /// Pairs of outcomes by the first two people who decided the same fact (each person's latest decision that
+    /// was not undone), grouped by fact kind; the input of <see cref="CohensKappa"/>.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<(string First, string Second)>>> ListAgreementPairsAsync(
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var decisions = await connection.QueryAsync<AgreementRow>(
+            $"""
+            SELECT d.id, d.fact_id, f.kind, d.username, d.after_json
+            FROM review_decisions d JOIN facts f ON f.id = d.fact_id
+            WHERE d.action <> '{ReviewWorkflowAction.Undo}'
+              AND NOT EXISTS (SELECT 1 FROM review_decisions u WHERE u.undoes_id = d.id)
+              AND d.fact_id IN (SELECT fact_id FROM review_decisions GROUP BY fact_id HAVING COUNT(DISTINCT username) > 1)
+            ORDER BY d.fact_id, d.id
+            """).ConfigureAwait(false);
+        var pairs = new Dictionary<string, List<(string, string)>>();
+        foreach (var fact in decisions.GroupBy(d => d.FactId))
+        {
+            var raters = fact.GroupBy(d => d.Username).OrderBy(g => g.Min(d => d.Id)).Take(2)
+                .Select(g => System.Text.Json.Nodes.JsonNode.Parse(g.Last().AfterJson)!["status"]!.GetValue<string>()).ToList();
+            if (raters.Count == 2)
+            {
+                var kind = fact.First().Kind;
+                if (!pairs.TryGetValue(kind, out var list)) pairs[kind] = list = [];
+                list.Add((raters[0], raters[1]));
+            }
+        }
+
+        return pairs.ToDictionary(p => p.Key, p => (IReadOnlyList<(string, string)>)p.Value);
     }
 
     public async Task<EventEvidence?> GetEventEvidenceAsync(long articleId, string eventKey, CancellationToken cancellationToken = default)
@@ -78,10 +120,30 @@ public sealed class ReviewReadStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var decisions = await connection.QueryAsync<ReviewDecisionRecord>(
             $"""
-            SELECT id, fact_id, username, decided_at, action, before_json, after_json, reason, pipeline_version
+            SELECT id, fact_id, username, decided_at, action, before_json, after_json, reason, pipeline_version, stage, bulk_id, undoes_id
             FROM review_decisions {factFilter} ORDER BY id DESC LIMIT @limit
             """,
             new { factId, limit }).ConfigureAwait(false);
         return decisions.AsList();
+    }
+
+    private sealed class StageRow
+    {
+        public required string ReviewStage { get; init; }
+
+        public string? AnalystStatus { get; init; }
+    }
+
+    private sealed class AgreementRow
+    {
+        public long Id { get; init; }
+
+        public long FactId { get; init; }
+
+        public required string Kind { get; init; }
+
+        public required string Username { get; init; }
+
+        public required string AfterJson { get; init; }
     }
 }

@@ -19,14 +19,19 @@ public static class ApiEndpoints
 {
     public static void MapApiEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(RequireAntiforgeryOnUnsafeMethodsAsync);
+        var api = app.MapGroup("/api").AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync);
         api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
             return Results.Ok(new { tokens.HeaderName, Token = tokens.RequestToken });
         });
-        api.MapGet("/queue", (HttpContext context, ReviewReadStore reviews, string? status, string? kind, long? source, double? min, double? max) =>
-            reviews.ListQueueAsync(new ReviewQueueFilter(string.IsNullOrEmpty(status) ? FactStatus.Pending : status, kind, source, min, max), context.RequestAborted));
+        api.MapGet("/queue", (HttpContext context, ReviewReadStore reviews) =>
+            reviews.ListQueueAsync(QueueQuery.FromQuery(context.Request, context.User.Identity!.Name), context.RequestAborted));
+        api.MapPost("/undo", (HttpContext context, IExtractorStore store) => store.UndoLastDecisionAsync(context.User.Identity!.Name!, context.RequestAborted))
+            .RequireAuthorization(AppRoles.CanDecide);
+        api.MapPost("/bulk", BulkDecideAsync).RequireAuthorization(AppRoles.CanDecide);
+        api.MapGet("/stats", async (HttpContext context, ReviewReadStore reviews) =>
+            (await reviews.ListAgreementPairsAsync(context.RequestAborted)).ToDictionary(p => p.Key, p => new { Pairs = p.Value.Count, Kappa = CohensKappa.Compute(p.Value.ToList()) }));
         api.MapGet("/facts/{id:long}", GetFactAsync);
         api.MapPost("/facts/{id:long}/decisions", DecideAsync).RequireAuthorization(AppRoles.CanDecide);
         api.MapGet("/entities", (HttpContext context, ReviewReadStore reviews, string q) => reviews.FindEntitiesAsync(q, 20, context.RequestAborted));
@@ -61,7 +66,11 @@ public static class ApiEndpoints
 
         try
         {
-            return Results.Ok(await store.ReviewFactAsync(review, context.RequestAborted));
+            return Results.Ok(await store.DecideFactAsync(review, AppRoles.CanReview(context.User), context.RequestAborted));
+        }
+        catch (ReviewStageException refused)
+        {
+            return Results.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict);
         }
         catch (StaleVersionException)
         {
@@ -69,22 +78,16 @@ public static class ApiEndpoints
         }
     }
 
-    private static async ValueTask<object?> RequireAntiforgeryOnUnsafeMethodsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Bulk approve or reject of the queue filtered by the query string (same fields as the queue page).</summary>
+    private static async Task<IResult> BulkDecideAsync(HttpContext context, IExtractorStore store, string action, string? reason)
     {
-        var http = context.HttpContext;
-        var method = http.Request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method))
+        if (action != ReviewAction.Approve && action != ReviewAction.Reject)
         {
-            try
-            {
-                await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
-            }
-            catch (AntiforgeryValidationException)
-            {
-                return Results.Problem("Missing or invalid antiforgery token (send it in the X-CSRF-TOKEN header)", statusCode: StatusCodes.Status400BadRequest);
-            }
+            return Results.Problem($"A bulk decision approves or rejects, not '{action}'", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return await next(context);
+        var user = context.User.Identity!.Name!;
+        var filter = QueueQuery.FromQuery(context.Request, user);
+        return Results.Ok(await store.BulkDecideAsync(filter, action, user, AppRoles.CanReview(context.User), reason, BulkLimits.MaxFacts, context.RequestAborted));
     }
 }

@@ -41,7 +41,11 @@ public static class DecisionEndpoints
 
         try
         {
-            await store.ReviewFactAsync(review, context.RequestAborted);
+            await store.DecideFactAsync(review, AppRoles.CanReview(context.User), context.RequestAborted);
+        }
+        catch (ReviewStageException refused)
+        {
+            return await ReviewEndpoints.RenderFactAsync(id, context, antiforgery, store, reviews, refused.Message, StatusCodes.Status409Conflict);
         }
         catch (StaleVersionException)
         {
@@ -59,7 +63,7 @@ public static class DecisionEndpoints
 
     private static async Task<IResult> NextAsync(HttpContext context, ReviewReadStore reviews, long? after)
     {
-        var queue = await reviews.ListQueueAsync(new ReviewQueueFilter(Limit: 2), context.RequestAborted);
+        var queue = await reviews.ListQueueAsync(new ReviewQueueFilter(Limit: 2, Viewer: context.User.Identity!.Name), context.RequestAborted);
         var next = queue.FirstOrDefault(f => f.Id != after);
         return Results.Redirect(next is null ? "/" : $"/facts/{next.Id.ToString(CultureInfo.InvariantCulture)}");
     }
@@ -68,13 +72,14 @@ public static class DecisionEndpoints
     {
         var decisions = await reviews.ListDecisionsAsync(fact, 200, context.RequestAborted);
         var page = new HtmlPage(context, antiforgery)
-            .Raw("<table><tr><th>When</th><th>Who</th><th>Fact</th><th>Action</th><th>Before</th><th>After</th><th>Reason</th><th>Pipeline</th></tr>");
+            .Raw("<table><tr><th>When</th><th>Who</th><th>Fact</th><th>Action</th><th>Before</th><th>After</th><th>Reason</th><th>Stage</th><th>Bulk</th><th>Pipeline</th></tr>");
         foreach (var decision in decisions)
         {
             page.Raw("<tr class=\"decision\"><td>").Text(decision.DecidedAt.ToString("u", CultureInfo.InvariantCulture)).Raw("</td><td>")
                 .Text(decision.Username).Raw("</td><td><a href=\"/facts/").Text(decision.FactId.ToString(CultureInfo.InvariantCulture)).Raw("\">#")
                 .Text(decision.FactId.ToString(CultureInfo.InvariantCulture)).Raw("</a></td><td>").Text(decision.Action).Raw("</td><td>")
                 .Text(decision.BeforeJson).Raw("</td><td>").Text(decision.AfterJson).Raw("</td><td>").Text(decision.Reason)
+                .Raw("</td><td>").Text(decision.Stage).Raw("</td><td>").Text(decision.BulkId)
                 .Raw("</td><td>").Text(decision.PipelineVersion).Raw("</td></tr>");
         }
 

@@ -4,6 +4,7 @@ using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 using Extractor.Web.Pages;
+using Extractor.Web.Review;
 using Extractor.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -23,20 +24,25 @@ public static class ReviewEndpoints
         app.MapGet("/articles/{id:long}", ArticleAsync);
     }
 
-    private static async Task<IResult> QueueAsync(
-        HttpContext context, IAntiforgery antiforgery, ReviewReadStore reviews,
-        string? status, string? kind, long? source, double? min, double? max)
+    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, ReviewReadStore reviews)
     {
-        var filter = new ReviewQueueFilter(string.IsNullOrEmpty(status) ? FactStatus.Pending : status, NullIfEmpty(kind), source, min, max);
+        var filter = QueueQuery.FromQuery(context.Request, context.User.Identity!.Name);
         var facts = await reviews.ListQueueAsync(filter, context.RequestAborted);
         var page = new HtmlPage(context, antiforgery)
-            .Raw("<p class=\"keys\">Most uncertain first (confidence closest to 0.5), then newest.</p>")
-            .Raw("<form method=\"get\" action=\"/\">Status <input name=\"status\" value=\"").Text(filter.Status)
-            .Raw("\"> Kind <input name=\"kind\" value=\"").Text(filter.Kind).Raw("\"> Source id <input name=\"source\" value=\"")
-            .Text(filter.SourceId?.ToString(CultureInfo.InvariantCulture)).Raw("\"> Confidence <input name=\"min\" size=\"4\" value=\"")
-            .Text(filter.MinConfidence?.ToString(CultureInfo.InvariantCulture)).Raw("\">–<input name=\"max\" size=\"4\" value=\"")
-            .Text(filter.MaxConfidence?.ToString(CultureInfo.InvariantCulture)).Raw("\"> <button>Filter</button></form>")
-            .Raw("<table><tr><th>Fact</th><th>Kind</th><th>Subject</th><th>Status</th><th>Confidence</th></tr>");
+            .Raw("<p class=\"keys\">Most uncertain first (confidence closest to 0.5), then newest. Facts another analyst has open are left out.</p>")
+            .Raw("<form method=\"get\" action=\"/\" id=\"filters\">");
+        foreach (var (name, value) in QueueQuery.Values(filter))
+        {
+            page.Raw("<label>").Text(name).Raw(" <input name=\"").Text(name).Raw("\" size=\"10\" value=\"").Text(value).Raw("\"></label> ");
+        }
+
+        page.Raw("<button>Filter</button></form>");
+        if (AppRoles.Deciders.Any(context.User.IsInRole))
+        {
+            page.Raw("<p><a id=\"bulk\" href=\"/bulk?").Text(QueueQuery.ToQueryString(filter)).Raw("\">Bulk approve or reject these…</a></p>");
+        }
+
+        page.Raw("<table><tr><th>Fact</th><th>Kind</th><th>Subject</th><th>Status</th><th>Confidence</th></tr>");
         foreach (var fact in facts)
         {
             page.Raw("<tr><td><a class=\"fact-link\" href=\"/facts/").Text(fact.Id.ToString(CultureInfo.InvariantCulture)).Raw("\">#")
@@ -65,8 +71,24 @@ public static class ReviewEndpoints
             page.Raw("<p class=\"error\" id=\"message\">").Text(notice).Raw("</p>");
         }
 
+        var canDecide = AppRoles.Deciders.Any(context.User.IsInRole);
+        if (canDecide)
+        {
+            // Opening a fact holds it for this analyst, so the queue sends the others elsewhere.
+            var user = context.User.Identity!.Name!;
+            var lease = await store.LeaseFactAsync(id, user, FactLeases.Duration, context.RequestAborted);
+            page.Raw("<p class=\"keys\" id=\"lease\">")
+                .Text(lease.Holder == user
+                    ? $"Held for you until {lease.Until:HH:mm} UTC; others do not get it from the queue."
+                    : $"{lease.Holder} is reviewing this fact until {lease.Until:HH:mm} UTC.")
+                .Raw("</p>");
+        }
+
+        var (stage, analystStatus) = await reviews.GetStageAsync(id, context.RequestAborted);
+
         page.Raw("<p>").Text($"{fact.Kind} {fact.SubjectId} — status {fact.Status}, confidence ")
-            .Text(fact.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Text($", version {fact.Version}").Raw("</p><table>");
+            .Text(fact.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Text($", version {fact.Version}, stage {stage}")
+            .Text(analystStatus is null ? string.Empty : $" (analyst: {analystStatus})").Raw("</p><table>");
         foreach (var (slot, value) in JsonNode.Parse(fact.ValuesJson)!.AsObject())
         {
             page.Raw("<tr><th>").Text(slot).Raw("</th><td class=\"slot-").Text(slot).Raw("\">").Text(value?.ToJsonString()).Raw("</td></tr>");
@@ -75,9 +97,9 @@ public static class ReviewEndpoints
         page.Raw("</table><h2>Evidence</h2><blockquote id=\"evidence\">")
             .Raw(await EvidenceHtmlAsync(fact, store, reviews, context.RequestAborted))
             .Raw("</blockquote><p><a href=\"/articles/").Text(fact.ArticleId.ToString(CultureInfo.InvariantCulture)).Raw("\">Whole article</a></p>");
-        if (AppRoles.Deciders.Any(context.User.IsInRole))
+        if (canDecide)
         {
-            DecisionForms.Append(page, fact);
+            DecisionForms.Append(page, fact, stage, AppRoles.CanReview(context.User));
         }
 
         return page.Render($"Fact #{fact.Id}", statusCode);
@@ -124,5 +146,4 @@ public static class ReviewEndpoints
         return TextHighlighter.Render(text[start..end], start, [new Highlight(first.StartOffset, first.EndOffset, "mention")]);
     }
 
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Extractor.Data.Model;
+using Extractor.Data.Review;
 
 namespace Extractor.Web.Review;
 
@@ -31,7 +32,7 @@ public static class FactDecisions
             }
             corrected = values.ToJsonString();
         }
-        else if (request.Action != ReviewAction.Approve && request.Action != ReviewAction.Reject)
+        else if (request.Action != ReviewAction.Approve && request.Action != ReviewAction.Reject && request.Action != ReviewWorkflowAction.Confirm)
         {
             return null;
         }

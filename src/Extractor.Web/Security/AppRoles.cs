@@ -17,4 +17,9 @@ public static class AppRoles
     public static IReadOnlyList<string> All { get; } = [Admin, Reviewer, Analyst, Viewer];
 
     public static IReadOnlyList<string> Deciders { get; } = [Admin, Reviewer, Analyst];
+
+    /// <summary>Roles whose decision on an analyst-decided fact is the second (reviewer) stage.</summary>
+    public static IReadOnlyList<string> Reviewers { get; } = [Admin, Reviewer];
+
+    public static bool CanReview(System.Security.Claims.ClaimsPrincipal user) => Reviewers.Any(user.IsInRole);
 }

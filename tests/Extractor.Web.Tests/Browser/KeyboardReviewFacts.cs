@@ -8,7 +8,7 @@ public sealed class KeyboardReviewFacts
     private const string ChromiumPath = "/usr/bin/chromium";
 
     [Fact]
-    public async Task Reviewer_CorrectsTheDateAndApprovesWithTheKeyboard_ThenSeesItInTheAuditLog()
+    public async Task Reviewer_UndoesAMistakeThenCorrectsTheDateAndApprovesWithTheKeyboard_ThenSeesItInTheAuditLog()
     {
         Assert.True(
             File.Exists(ChromiumPath),
@@ -31,19 +31,31 @@ public sealed class KeyboardReviewFacts
         await page.ClickAsync($"a.fact-link[href='/facts/{host.EventFactId}']");
         await page.WaitForURLAsync($"**/facts/{host.EventFactId}");
 
+        var legend = await page.InnerTextAsync("#shortcuts");
+        Assert.Contains("u undo your last decision", legend, StringComparison.Ordinal);
+
+        // Approve by mistake, take it back with u, then do the review properly.
+        await page.Keyboard.PressAsync("a");
+        await page.WaitForURLAsync(url => !url.EndsWith($"/facts/{host.EventFactId}", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("u");
+        await page.WaitForSelectorAsync("text=Undid your decision");
+        await page.ClickAsync("#undone-fact");
+        await page.WaitForSelectorAsync("text=version 3");
         await page.Keyboard.PressAsync("e");
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("2025-03-03");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForSelectorAsync("text=version 2");
+        await page.WaitForSelectorAsync("text=version 4");
         await page.Keyboard.PressAsync("a");
         await page.WaitForURLAsync(url => !url.EndsWith($"/facts/{host.EventFactId}", StringComparison.Ordinal));
         await page.GotoAsync("/audit");
         var rows = await page.Locator("tr.decision").AllInnerTextsAsync();
 
-        Assert.Equal(2, rows.Count);
+        Assert.Equal(4, rows.Count);
         Assert.Contains("approve", rows[0], StringComparison.Ordinal);
         Assert.Contains("correct", rows[1], StringComparison.Ordinal);
+        Assert.Contains("undo", rows[2], StringComparison.Ordinal);
+        Assert.Contains("approve", rows[3], StringComparison.Ordinal);
         Assert.All(rows, row => Assert.Contains("reviewer1", row, StringComparison.Ordinal));
         Assert.Contains("2025-03-03", rows[0], StringComparison.Ordinal);
         var fact = (await host.Store.GetFactAsync(host.EventFactId))!;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Extractor.Data.Model;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,10 @@ public sealed partial class AuthorizationFacts
             .ToList();
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/facts/{id:long}/decide");
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/api/facts/{id:long}/decisions");
+        foreach (var route in new[] { "/undo", "/bulk", "/stats", "/dashboard", "/api/undo", "/api/bulk", "/api/stats" })
+        {
+            Assert.Contains(endpoints, e => e.RoutePattern.RawText == route);
+        }
 
         foreach (var endpoint in endpoints)
         {
@@ -79,6 +85,45 @@ public sealed partial class AuthorizationFacts
         Assert.Equal("/denied", analystPage.Headers.Location!.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, adminSave.StatusCode);
         Assert.Equal("viewer", (await host.Store.GetUserAsync("newbie"))!.Role);
+    }
+
+    [Fact]
+    public async Task Viewer_CannotUndoOrBulkDecide_OnPagesOrApi()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var viewer = await host.LoginAsync("viewer");
+        var token = await viewer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/antiforgery");
+        viewer.DefaultRequestHeaders.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
+
+        var preview = await viewer.GetAsync("/bulk");
+        var bulk = await WebTestHost.PostFormAsync(viewer, "/", "/bulk", new() { ["action"] = "approve", ["status"] = "pending" });
+        var undo = await WebTestHost.PostFormAsync(viewer, "/", "/undo", []);
+        var apiBulk = await viewer.PostAsync("/api/bulk?action=approve", null);
+        var apiUndo = await viewer.PostAsync("/api/undo", null);
+
+        Assert.Equal("/denied", preview.Headers.Location!.AbsolutePath);
+        Assert.Equal("/denied", bulk.Headers.Location!.AbsolutePath);
+        Assert.Equal("/denied", undo.Headers.Location!.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, apiBulk.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, apiUndo.StatusCode);
+        Assert.Equal(FactStatus.Pending, (await host.Store.GetFactAsync(host.EventFactId))!.Status);
+    }
+
+    [Fact]
+    public async Task BulkAndUndo_RefuseRequestsWithoutTheAntiforgeryToken()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var analyst = await host.LoginAsync("analyst");
+        await analyst.GetStringAsync("/");
+
+        var bulk = await analyst.PostAsync("/bulk", new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "approve", ["status"] = "pending" }));
+        var undo = await analyst.PostAsync("/undo", new FormUrlEncodedContent([]));
+        var apiBulk = await analyst.PostAsync("/api/bulk?action=approve", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bulk.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, undo.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, apiBulk.StatusCode);
+        Assert.Equal(FactStatus.Pending, (await host.Store.GetFactAsync(host.EventFactId))!.Status);
     }
 
     [GeneratedRegex(@"\{[^}]+\}")]
