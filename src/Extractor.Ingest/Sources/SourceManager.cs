@@ -76,8 +76,12 @@ public sealed class SourceManager(IExtractorStore store, SourceScheduler schedul
         await store.SaveSourceAsync(
             new SourceRecord
             {
-                Name = source.Name, Kind = source.Kind, Location = source.Location, Cron = source.Cron,
-                AllowPrivate = source.AllowPrivate, Enabled = enabled,
+                Name = source.Name,
+                Kind = source.Kind,
+                Location = source.Location,
+                Cron = source.Cron,
+                AllowPrivate = source.AllowPrivate,
+                Enabled = enabled,
             },
             cancellationToken).ConfigureAwait(false);
         var updated = (await store.GetSourceAsync(sourceId, cancellationToken).ConfigureAwait(false))!;

@@ -24,7 +24,11 @@ public sealed class SourcePageFacts
 
         var added = await WebTestHost.PostFormAsync(admin, "/sources", "/sources", new()
         {
-            ["kind"] = "feed", ["location"] = Feed, ["name"] = "wire", ["cron"] = "*/15 * * * *", ["allowPrivate"] = "true",
+            ["kind"] = "feed",
+            ["location"] = Feed,
+            ["name"] = "wire",
+            ["cron"] = "*/15 * * * *",
+            ["allowPrivate"] = "true",
         });
         var source = (await host.Store.ListSourcesAsync()).Single(s => s.Name == "wire");
         var jobId = SourceScheduler.JobIdFor(source.Id);
@@ -55,7 +59,10 @@ public sealed class SourcePageFacts
 
         var badCron = await WebTestHost.PostFormAsync(admin, "/sources", "/sources", new()
         {
-            ["kind"] = "feed", ["location"] = Feed, ["name"] = "bad cron", ["cron"] = "every fifteen minutes",
+            ["kind"] = "feed",
+            ["location"] = Feed,
+            ["name"] = "bad cron",
+            ["cron"] = "every fifteen minutes",
         });
         var badCronPage = await badCron.Content.ReadAsStringAsync();
         await AdminApi.AddAntiforgeryHeaderAsync(admin);
@@ -194,6 +201,19 @@ public sealed class SourcePageFacts
         Assert.Contains("too large", failed, StringComparison.Ordinal);
         Assert.DoesNotContain($"/articles/{ids[8]}\"", failed, StringComparison.Ordinal);
         Assert.Equal(ids.Skip(50), api!.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheSourcesApi()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var viewer = await host.LoginAsync("viewer");
+
+        var document = await viewer.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/sources\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/sources/{id}/run\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/sources/{id}/articles/retry\"", document, StringComparison.Ordinal);
     }
 
     private static List<RecurringJobDto> RecurringJobs(WebTestHost host)
