@@ -69,6 +69,7 @@ public static class WebApp
         app.MapDecisionEndpoints();
         app.MapApiEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapSourceEndpoints();
         app.MapOpenApi();
         return app;
     }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Cronos;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest;
 using Extractor.Ingest.Hosting;
+using Extractor.Ingest.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Extractor.Cli.Commands;
@@ -49,27 +49,16 @@ public static class SourcesCommand
                 return ExitCodes.BadUsage;
             }
 
-            var (kind, location) = (chosen[0].Kind, chosen[0].Location!);
-            var problem = LocationProblem(kind, location) ?? CronProblem(parseResult.GetValue(cron));
-            if (problem is not null)
+            var draft = new SourceDraft(chosen[0].Kind, chosen[0].Location!, parseResult.GetValue(name), parseResult.GetValue(cron), parseResult.GetValue(allowPrivate));
+            if (SourceManager.Problem(draft) is { } problem)
             {
                 await error.WriteLineAsync("sources add: " + problem).ConfigureAwait(false);
                 return ExitCodes.BadUsage;
             }
 
             await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
-            var store = services.GetRequiredService<IExtractorStore>();
-            var source = new SourceRecord
-            {
-                Name = parseResult.GetValue(name) ?? $"{kind}:{location}",
-                Kind = kind,
-                Location = location,
-                Cron = parseResult.GetValue(cron),
-                AllowPrivate = parseResult.GetValue(allowPrivate),
-            };
-            var id = await store.SaveSourceAsync(source, cancellationToken).ConfigureAwait(false);
-            services.GetRequiredService<SourceScheduler>().Schedule((await store.GetSourceAsync(id, cancellationToken).ConfigureAwait(false))!);
-            await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{id}\t{source.Name}").ConfigureAwait(false);
+            var source = (await services.GetRequiredService<SourceManager>().SaveAsync(draft, cancellationToken).ConfigureAwait(false)).Source!;
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{source.Id}\t{source.Name}").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
@@ -102,13 +91,12 @@ public static class SourcesCommand
         {
             var sourceId = parseResult.GetValue(id);
             await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
-            if (!await services.GetRequiredService<IExtractorStore>().DeleteSourceAsync(sourceId, cancellationToken).ConfigureAwait(false))
+            if (await services.GetRequiredService<SourceManager>().RemoveAsync(sourceId, cancellationToken).ConfigureAwait(false) != SourceRemoval.Removed)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync($"sources remove: source {sourceId} does not exist or has stored articles").ConfigureAwait(false);
                 return ExitCodes.SomeInputsFailed;
             }
 
-            services.GetRequiredService<SourceScheduler>().Unschedule(sourceId);
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Removed source {sourceId}").ConfigureAwait(false);
             return ExitCodes.Success;
         });
@@ -153,33 +141,6 @@ public static class SourcesCommand
             return lastError is null && !summary.ArticlesByState.ContainsKey(ArticleState.Failed) ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
-    }
-
-    private static string? LocationProblem(string kind, string location) => kind switch
-    {
-        SourceKind.Feed or SourceKind.Sitemap when !Uri.TryCreate(location, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
-            => $"'{location}' is not an http(s) URL",
-        SourceKind.Folder when !Directory.Exists(location) => $"no folder {location}",
-        SourceKind.Urls when !File.Exists(location) => $"no file {location}",
-        _ => null,
-    };
-
-    private static string? CronProblem(string? cron)
-    {
-        if (cron is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            CronExpression.Parse(cron, CronFormat.Standard);
-            return null;
-        }
-        catch (CronFormatException exception)
-        {
-            return $"bad --cron '{cron}': {exception.Message}";
-        }
     }
 
     private static async Task<ServiceProvider> StartAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Extractor.Data;
 using Extractor.Data.Migrations;
 using Extractor.Ingest.Fetching;
 using Extractor.Ingest.Jobs;
+using Extractor.Ingest.Sources;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -38,6 +39,7 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<ProcessArticlesJob>();
         services.AddTransient<RecoverAbandonedArticlesJob>();
         services.AddSingleton<SourceScheduler>();
+        services.AddSingleton<SourceManager>();
         services.AddSingleton<IngestRunner>();
         services.TryAddSingleton(_ => DefaultPipeline.Create());
         return services;

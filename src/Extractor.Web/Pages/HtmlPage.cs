@@ -50,7 +50,7 @@ public sealed class HtmlPage(HttpContext context, IAntiforgery antiforgery)
         if (user is not null)
         {
             var tokens = antiforgery.GetAndStoreTokens(context);
-            page.Append("<a href=\"/\">Queue</a><a href=\"/audit\">Audit log</a><a href=\"/dashboard\">Dashboard</a><a href=\"/stats\">Agreement</a>")
+            page.Append("<a href=\"/\">Queue</a><a href=\"/audit\">Audit log</a><a href=\"/dashboard\">Dashboard</a><a href=\"/stats\">Agreement</a><a href=\"/sources\">Sources</a>")
                 .Append("<form method=\"post\" action=\"/logout\" style=\"display:inline\"><input type=\"hidden\" name=\"")
                 .Append(Encode(tokens.FormFieldName)).Append("\" value=\"").Append(Encode(tokens.RequestToken))
                 .Append("\"><button>Log out ").Append(Encode(user)).Append("</button></form>");

@@ -1,0 +1,8 @@
+namespace Extractor.Ingest.Sources;
+
+public enum SourceRemoval
+{
+    Removed,
+    NotFound,
+    HasArticles,
+}
