@@ -157,5 +157,4 @@ public static class EntitiesCommand
         await new MigrationRunner(database).MigrateAsync(cancellationToken).ConfigureAwait(false);
         return new SqlExtractorStore(database);
     }
-
 }

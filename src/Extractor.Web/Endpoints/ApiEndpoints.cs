@@ -29,7 +29,7 @@ public static class ApiEndpoints
             reviews.ListQueueAsync(new ReviewQueueFilter(string.IsNullOrEmpty(status) ? FactStatus.Pending : status, kind, source, min, max), context.RequestAborted));
         api.MapGet("/facts/{id:long}", GetFactAsync);
         api.MapPost("/facts/{id:long}/decisions", DecideAsync).RequireAuthorization(AppRoles.CanDecide);
-        api.MapGet("/entities", (HttpContext context, ReviewReadStore reviews, string q) => reviews.FindEntitiesAsync(q, 20, context.RequestAborted));
+        api.MapGet("/entities", (HttpContext context, IExtractorStore store, string q) => store.SearchEntitiesAsync(q, 20, context.RequestAborted));
         api.MapGet("/audit", (HttpContext context, ReviewReadStore reviews, long? fact) => reviews.ListDecisionsAsync(fact, 200, context.RequestAborted));
     }
 
@@ -69,7 +69,7 @@ public static class ApiEndpoints
         }
     }
 
-    private static async ValueTask<object?> RequireAntiforgeryOnUnsafeMethodsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> RequireAntiforgeryOnUnsafeMethodsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var method = http.Request.Method;
