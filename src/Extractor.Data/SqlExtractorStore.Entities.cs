@@ -62,7 +62,7 @@ public sealed partial class SqlExtractorStore
 
     public async Task<EntityRecord> CreateEntityAsync(string name, string type, string? country, string user, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        RequireName(name);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var created = await InsertEntityAsync(connection, transaction, name.Trim(), ParseType(type), country, user).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public sealed partial class SqlExtractorStore
 
     public async Task RenameEntityAsync(string entityId, string newName, string user, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(newName);
+        RequireName(newName);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var entity = await LiveEntityAsync(connection, transaction, entityId).ConfigureAwait(false);
@@ -117,7 +117,7 @@ public sealed partial class SqlExtractorStore
     public async Task<(EntityRecord Created, long HistoryId)> SplitEntityAsync(
         string entityId, string newName, IReadOnlyCollection<string> aliases, string user, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(newName);
+        RequireName(newName);
         ArgumentNullException.ThrowIfNull(aliases);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -346,6 +346,14 @@ public sealed partial class SqlExtractorStore
                 undoes,
             },
             transaction).ConfigureAwait(false);
+
+    private static void RequireName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new EntityRegistryException("An entity needs a name");
+        }
+    }
 
     private static EntityType ParseType(string type) =>
         Enum.TryParse<EntityType>(type, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)

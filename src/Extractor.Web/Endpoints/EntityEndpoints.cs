@@ -86,9 +86,9 @@ public static class EntityEndpoints
         });
 
     private static Task<IResult> SplitFormAsync(
-        string id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, [FromForm] string name, [FromForm(Name = "alias")] string[]? aliases) =>
+        string id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, IFormCollection form) =>
         FormChangeAsync(id, context, antiforgery, store, async () =>
-            (await store.SplitEntityAsync(id, name, aliases ?? [], UserName(context), context.RequestAborted)).Created.Id);
+            (await store.SplitEntityAsync(id, form["name"].ToString(), form["alias"].OfType<string>().ToList(), UserName(context), context.RequestAborted)).Created.Id);
 
     private static Task<IResult> UndoFormAsync(long historyId, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, [FromForm] string entity) =>
         FormChangeAsync(entity, context, antiforgery, store, async () =>
