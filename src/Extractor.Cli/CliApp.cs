@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create());
         return root;
     }
 

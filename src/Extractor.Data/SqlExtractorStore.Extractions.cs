@@ -5,6 +5,7 @@ using Extractor.Core.Entities;
 using Extractor.Core.Events;
 using Extractor.Core.Pipeline;
 using Extractor.Data.Model;
+using Extractor.Data.Registry;
 
 namespace Extractor.Data;
 
@@ -16,6 +17,7 @@ public sealed partial class SqlExtractorStore
         var now = Now;
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        extraction = await FollowMergesAsync(connection, transaction, extraction).ConfigureAwait(false);
         var known = extraction.Entities.Select(entity => entity.Id).ToHashSet(StringComparer.Ordinal);
 
         await SaveEntitiesAsync(connection, transaction, extraction.Entities, now).ConfigureAwait(false);
@@ -82,9 +84,9 @@ public sealed partial class SqlExtractorStore
                 },
                 transaction).ConfigureAwait(false);
             var aliases = entity.Aliases.Append(entity.Name).Distinct(StringComparer.Ordinal)
-                .Select(alias => new { entityId = entity.Id, alias });
+                .Select(alias => new { entityId = entity.Id, alias, aliasKey = AliasKey.For(alias) });
             await connection.ExecuteAsync(
-                "INSERT INTO entity_aliases (entity_id, alias) VALUES (@entityId, @alias) ON CONFLICT DO NOTHING",
+                "INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES (@entityId, @alias, @aliasKey) ON CONFLICT DO NOTHING",
                 aliases, transaction).ConfigureAwait(false);
         }
     }

@@ -70,6 +70,7 @@ public static class WebApp
         app.MapApiEndpoints();
         app.MapWorkflowEndpoints();
         app.MapSourceEndpoints();
+        app.MapEntityEndpoints();
         app.MapOpenApi();
         return app;
     }

@@ -105,8 +105,8 @@ public sealed class EntityLinker : IEntityLinker
 
     /// <summary>
     /// The countries the article is about: those of its people, groups and unambiguous places first,
-    /// then those of ambiguous country names ("Colombia" is also a small town) that still resolve to
-    /// the country given the first ones.
+    /// then those of ambiguous names that still tell a country given the first ones: a country name
+    /// ("Colombia" is also a small town) or a place far bigger than its namesakes elsewhere ("Sacramento").
     /// </summary>
     private HashSet<string> ArticleCountries(IReadOnlyList<Mention> mentions)
     {
@@ -130,7 +130,7 @@ public sealed class EntityLinker : IEntityLinker
         var sure = countries.ToHashSet(StringComparer.Ordinal);
         foreach (var places in ambiguous)
         {
-            if (PlaceResolver.Resolve(places, sure) is { Kind: GazetteerKind.Country, Country: { } code }) countries.Add(code);
+            if (PlaceResolver.ContextCountry(places, sure) is { } code) countries.Add(code);
         }
 
         return countries;

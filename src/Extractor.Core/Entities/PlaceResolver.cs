@@ -12,6 +12,9 @@ public static class PlaceResolver
 {
     private const double ContextWeight = 20;
 
+    // How much heavier than every rival in another country a reading must be to tell the article's country.
+    private const double DominanceRatio = 10;
+
     public static GazetteerEntry Resolve(IReadOnlyList<GazetteerEntry> candidates, IReadOnlySet<string> articleCountries)
     {
         ArgumentNullException.ThrowIfNull(candidates);
@@ -20,6 +23,22 @@ public static class PlaceResolver
             .OrderByDescending(entry => Weight(entry, articleCountries))
             .ThenBy(entry => entry.Kind)
             .First();
+    }
+
+    /// <summary>
+    /// The country an ambiguous name tells about the article: that of a country it names, or of a place that
+    /// outweighs every rival reading in another country tenfold ("Sacramento", "Madrid", "Bogotá" are read
+    /// the usual way and set the scene); null when the name is itself in doubt ("Córdoba", "Santa Rosa").
+    /// </summary>
+    public static string? ContextCountry(IReadOnlyList<GazetteerEntry> candidates, IReadOnlySet<string> articleCountries)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(articleCountries);
+        var best = Resolve(candidates, articleCountries);
+        if (best.Country is not { Length: 2 } code) return null;
+        if (best.Kind == GazetteerKind.Country) return code;
+        var rival = candidates.Where(entry => entry.Country != code).Select(entry => Weight(entry, articleCountries)).DefaultIfEmpty(0).Max();
+        return Weight(best, articleCountries) >= DominanceRatio * rival ? code : null;
     }
 
     public static PlaceInfo Describe(GazetteerEntry entry)

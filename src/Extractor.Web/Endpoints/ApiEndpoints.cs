@@ -34,7 +34,7 @@ public static class ApiEndpoints
             (await reviews.ListAgreementPairsAsync(context.RequestAborted)).ToDictionary(p => p.Key, p => new { Pairs = p.Value.Count, Kappa = CohensKappa.Compute(p.Value.ToList()) }));
         api.MapGet("/facts/{id:long}", GetFactAsync);
         api.MapPost("/facts/{id:long}/decisions", DecideAsync).RequireAuthorization(AppRoles.CanDecide);
-        api.MapGet("/entities", (HttpContext context, ReviewReadStore reviews, string q) => reviews.FindEntitiesAsync(q, 20, context.RequestAborted));
+        api.MapGet("/entities", (HttpContext context, IExtractorStore store, string q) => store.SearchEntitiesAsync(q, 20, context.RequestAborted));
         api.MapGet("/audit", (HttpContext context, ReviewReadStore reviews, long? fact) => reviews.ListDecisionsAsync(fact, 200, context.RequestAborted));
     }
 

@@ -25,7 +25,8 @@ public static class DecisionEndpoints
 
     private static async Task<IResult> DecideAsync(
         long id, HttpContext context, IAntiforgery antiforgery, IExtractorStore store, ReviewReadStore reviews,
-        [FromForm] string action, [FromForm] int version, [FromForm] string? reason, [FromForm] string? date, [FromForm] string? type, [FromForm] string? place)
+        [FromForm] string action, [FromForm] int version, [FromForm] string? reason, [FromForm] string? date, [FromForm] string? type, [FromForm] string? place,
+        [FromForm] string? actor, [FromForm] string? target)
     {
         var fact = await store.GetFactAsync(id, context.RequestAborted);
         if (fact is null)
@@ -33,7 +34,7 @@ public static class DecisionEndpoints
             return Results.NotFound();
         }
 
-        var review = FactDecisions.ToReview(fact, new DecisionRequest(action, version, reason, date, type, place), context.User.Identity!.Name!);
+        var review = FactDecisions.ToReview(fact, new DecisionRequest(action, version, reason, date, type, place, actor, target), context.User.Identity!.Name!);
         if (review is null)
         {
             return Results.BadRequest($"Unknown action '{action}'");

@@ -22,7 +22,7 @@ public static class SourceEndpoints
 {
     public static void MapSourceEndpoints(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("/sources").AddEndpointFilter(RequireAntiforgeryAsync);
+        var pages = app.MapGroup("/sources").AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync);
         pages.MapGet("", ListPageAsync);
         pages.MapPost("", AddFromFormAsync).RequireAuthorization(AppRoles.CanAdminister);
         pages.MapPost("/{id:long}/enabled", SetEnabledFromFormAsync).RequireAuthorization(AppRoles.CanAdminister);
@@ -31,7 +31,7 @@ public static class SourceEndpoints
         pages.MapGet("/{id:long}/articles", ArticlesPageAsync);
         pages.MapPost("/{id:long}/articles/retry", RetryFromFormAsync).RequireAuthorization(AppRoles.CanAdminister);
 
-        var api = app.MapGroup("/api/sources").AddEndpointFilter(RequireAntiforgeryAsync).WithTags("Sources");
+        var api = app.MapGroup("/api/sources").AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync).WithTags("Sources");
         api.MapGet("", (HttpContext context, SourceManager sources) => sources.ListAsync(context.RequestAborted))
             .WithSummary("Sources with their schedule, last run and article counts by state");
         api.MapPost("", AddFromJsonAsync).RequireAuthorization(AppRoles.CanAdminister)
@@ -178,18 +178,4 @@ public static class SourceEndpoints
         $"Source {id.ToString(CultureInfo.InvariantCulture)} has stored articles, so it was not removed; disable it to stop its crawls.";
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    /// <summary>Unsafe requests without a valid antiforgery token are refused before anything changes.</summary>
-    private static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var method = http.Request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method)
-            && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
-        {
-            return Results.Problem("Missing or invalid antiforgery token (a form field, or the X-CSRF-TOKEN header for the API)", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        return await next(context);
-    }
 }

@@ -20,12 +20,7 @@ public static class DecisionForms
         "else if(e.key==='j'){e.preventDefault();location.href=f('next').href;}" +
         "else if(e.key==='k'){e.preventDefault();history.back();}" +
         "else if(e.key==='u'){e.preventDefault();f('undo').submit();}" +
-        "else if(e.key==='c'&&f('confirm')){e.preventDefault();f('confirm').submit();}});" +
-        // Typeahead for the place slot: registry entities matching what was typed, as datalist options (textContent, never HTML).
-        "var place=document.querySelector('input[name=place]');if(place)place.addEventListener('input',function(e){var q=e.target.value;if(q.length<2)return;" +
-        "fetch('/api/entities?q='+encodeURIComponent(q)).then(function(r){return r.json();}).then(function(list){" +
-        "var d=document.getElementById('entity-choices');d.replaceChildren();list.forEach(function(x){" +
-        "var o=document.createElement('option');o.value=x.id;o.textContent=x.name+' ('+x.type+')';d.appendChild(o);});});});</script>";
+        "else if(e.key==='c'&&f('confirm')){e.preventDefault();f('confirm').submit();}});</script>";
 
     /// <param name="stage">The fact's review stage; a reviewer may confirm an analyst's decision.</param>
     /// <param name="canReview">Whether the viewer is a reviewer or admin.</param>
@@ -58,11 +53,25 @@ public static class DecisionForms
         Form(page, action, version, "correct", "correct")
             .Raw("<label>Date <input id=\"edit-date\" name=\"date\" value=\"").Text(values["date"]?.GetValue<string>())
             .Raw("\"></label> <label>Type <input name=\"type\" value=\"").Text(values["type"]?.GetValue<string>())
-            .Raw("\"></label> <label>Place <input name=\"place\" list=\"entity-choices\" autocomplete=\"off\" value=\"")
-            .Text(values["place"]?.GetValue<string>())
-            .Raw("\"></label><datalist id=\"entity-choices\"></datalist> <button>Save correction (e)</button></form>")
-            .Raw(ShortcutScript);
+            .Raw("\"></label> ");
+        // Actor, target and place take registry entity ids (several actors or targets separated by commas), offered by typeahead.
+        EntitySlot(page, "actor", string.Join(", ", Ids(values["actors"])));
+        EntitySlot(page, "target", string.Join(", ", Ids(values["targets"])));
+        EntitySlot(page, "place", values["place"]?.GetValue<string>());
+        page.Raw("<datalist id=\"entity-choices\"></datalist> <button>Save correction (e)</button></form>")
+            .Raw("<form method=\"post\" id=\"new-entity\" action=\"/entities/new\">").AntiforgeryField()
+            .Raw("<input type=\"hidden\" name=\"back\" value=\"/facts/").Text(fact.Id.ToString(CultureInfo.InvariantCulture))
+            .Raw("\">Not in the registry? New entity <input name=\"name\" required> <select name=\"type\"><option>leader</option><option>person</option>")
+            .Raw("<option>group</option><option>place</option></select> country <input name=\"country\" size=\"2\"> <button>Create</button></form>")
+            .Raw(ShortcutScript).Raw(EntityPages.TypeaheadScript);
     }
+
+    private static void EntitySlot(HtmlPage page, string slot, string? value) =>
+        page.Raw("<label>").Text(char.ToUpperInvariant(slot[0]) + slot[1..]).Raw(" <input name=\"").Text(slot)
+            .Raw("\" list=\"entity-choices\" autocomplete=\"off\" value=\"").Text(value).Raw("\"></label> ");
+
+    private static IEnumerable<string> Ids(JsonNode? ids) =>
+        ids is JsonArray array ? array.Select(id => id?.GetValue<string>()).OfType<string>() : [];
 
     private static HtmlPage Form(HtmlPage page, string action, string version, string decision, string id) =>
         page.Raw("<form method=\"post\" id=\"").Text(id).Raw("\" action=\"").Text(action).Raw("\">").AntiforgeryField()

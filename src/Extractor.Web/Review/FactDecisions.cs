@@ -30,6 +30,9 @@ public static class FactDecisions
             {
                 values["place"] = string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim();
             }
+
+            if (request.Actor is not null && values.ContainsKey("actors")) values["actors"] = EntityIds(request.Actor);
+            if (request.Target is not null && values.ContainsKey("targets")) values["targets"] = EntityIds(request.Target);
             corrected = values.ToJsonString();
         }
         else if (request.Action != ReviewAction.Approve && request.Action != ReviewAction.Reject && request.Action != ReviewWorkflowAction.Confirm)
@@ -39,4 +42,8 @@ public static class FactDecisions
 
         return new FactReview(fact.Id, request.Version, request.Action, user, corrected, request.Reason);
     }
+
+    /// <summary>Comma-separated registry entity ids as a JSON array, blanks and repeats dropped.</summary>
+    private static JsonArray EntityIds(string ids) =>
+        new([.. ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).Select(id => (JsonNode?)JsonValue.Create(id))]);
 }
