@@ -101,18 +101,6 @@ public sealed class ReviewReadStore(Database database)
         return mentions.AsList();
     }
 
-    /// <summary>Registry entities whose name or id contains <paramref name="text"/> (case-insensitive), by name.</summary>
-    public async Task<IReadOnlyList<EntityChoice>> FindEntitiesAsync(string text, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var pattern = "%" + text.ToLowerInvariant().Replace("%", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal) + "%";
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var entities = await connection.QueryAsync<EntityChoice>(
-            "SELECT id, name, type FROM entities WHERE LOWER(name) LIKE @pattern OR LOWER(id) LIKE @pattern ORDER BY name, id LIMIT @limit",
-            new { pattern, limit }).ConfigureAwait(false);
-        return entities.AsList();
-    }
-
     /// <summary>The newest decisions first, optionally for one fact.</summary>
     public async Task<IReadOnlyList<ReviewDecisionRecord>> ListDecisionsAsync(long? factId, int limit, CancellationToken cancellationToken = default)
     {
