@@ -22,7 +22,8 @@ public sealed class ReviewReadStore(Database database)
     public async Task<IReadOnlyList<FactRecord>> ListQueueAsync(ReviewQueueFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var conditions = new List<string> { "1 = 1" };
+        // A later report of a clustered event is decided with its cluster's fact.
+        var conditions = new List<string> { "f.cluster_fact_id IS NULL" };
         if (filter.Status is not null) conditions.Add("f.status = @Status");
         if (filter.Kind is not null) conditions.Add("f.kind = @Kind");
         if (filter.SourceId is not null) conditions.Add("a.source_id = @SourceId");
