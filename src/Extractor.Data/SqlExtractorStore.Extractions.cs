@@ -35,6 +35,7 @@ public sealed partial class SqlExtractorStore
         }
 
         await SaveFactsAsync(database.Dialect, connection, transaction, articleId, extraction, now).ConfigureAwait(false);
+        await AssignClustersAsync(connection, transaction, articleId, extraction, now).ConfigureAwait(false);
         var article = extraction.Article;
         await connection.ExecuteAsync(
             $"""

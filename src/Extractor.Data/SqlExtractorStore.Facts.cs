@@ -63,6 +63,8 @@ public sealed partial class SqlExtractorStore
             throw new StaleVersionException($"Fact {review.FactId} changed while it was being reviewed");
         }
 
+        await ApplyDecisionToClusterAsync(connection, transaction, review.FactId, status, review.User, now, changeSeq).ConfigureAwait(false);
+
         await connection.ExecuteAsync(
             """
             INSERT INTO review_decisions (fact_id, username, decided_at, action, before_json, after_json, reason, pipeline_version)
@@ -95,11 +97,12 @@ public sealed partial class SqlExtractorStore
             $"""
             SELECT f.id, f.kind, f.subject_id, f.status, f.values_json, f.confidence, f.change_seq, f.pipeline_version,
                 f.decided_by, f.decided_at, f.article_id, a.url AS article_url,
-                e.evidence_start, e.evidence_end, e.evidence_text
+                e.evidence_start, e.evidence_end, e.evidence_text,
+                1 + (SELECT COUNT(*) FROM facts linked WHERE linked.cluster_fact_id = f.id) AS source_count
             FROM facts f
             JOIN articles a ON a.id = f.article_id
             LEFT JOIN events e ON f.kind = '{FactKind.Event}' AND e.article_id = f.article_id AND e.event_key = f.subject_id
-            WHERE f.change_seq > @sinceChangeSeq {statusFilter}
+            WHERE f.change_seq > @sinceChangeSeq AND f.cluster_fact_id IS NULL {statusFilter}
             ORDER BY f.change_seq, f.id
             """,
             new { sinceChangeSeq });

@@ -50,6 +50,7 @@ public sealed class JsonlFactWriter : IFactRowWriter
         WriteNullableNumber(writer, ExportColumns.EvidenceStart, fact.EvidenceStart);
         WriteNullableNumber(writer, ExportColumns.EvidenceEnd, fact.EvidenceEnd);
         writer.WriteString(ExportColumns.EvidenceText, fact.EvidenceText);
+        writer.WriteNumber("source_count", fact.SourceCount);
         writer.WriteString(ExportColumns.PipelineVersion, fact.PipelineVersion);
         writer.WriteString(ExportColumns.Reviewer, fact.DecidedBy);
         if (fact.DecidedAt is { } decidedAt) writer.WriteString(ExportColumns.DecidedAt, decidedAt);

@@ -32,4 +32,7 @@ public sealed class ExportedFact
     public int? EvidenceEnd { get; init; }
 
     public string? EvidenceText { get; init; }
+
+    /// <summary>Articles reporting the fact's event cluster; 1 for facts in no cluster.</summary>
+    public int SourceCount { get; init; } = 1;
 }

@@ -12,7 +12,8 @@ internal static class ReviewQueueSql
 
     public static string Where(ReviewQueueFilter filter)
     {
-        var conditions = new List<string> { "1 = 1" };
+        // A later report of a clustered event is decided with its cluster's fact, so only the cluster's fact is queued.
+        var conditions = new List<string> { "f.cluster_fact_id IS NULL" };
         if (filter.Status is not null) conditions.Add("f.status = @Status");
         if (filter.Stage is not null) conditions.Add("f.review_stage = @Stage");
         if (filter.Kind is not null) conditions.Add("f.kind = @Kind");

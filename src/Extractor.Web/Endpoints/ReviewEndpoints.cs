@@ -97,6 +97,7 @@ public static class ReviewEndpoints
         page.Raw("</table><h2>Evidence</h2><blockquote id=\"evidence\">")
             .Raw(await EvidenceHtmlAsync(fact, store, reviews, context.RequestAborted))
             .Raw("</blockquote><p><a href=\"/articles/").Text(fact.ArticleId.ToString(CultureInfo.InvariantCulture)).Raw("\">Whole article</a></p>");
+        await ClusterSources.AppendAsync(page, fact, store, context.RequestAborted);
         if (canDecide)
         {
             DecisionForms.Append(page, fact, stage, AppRoles.CanReview(context.User));

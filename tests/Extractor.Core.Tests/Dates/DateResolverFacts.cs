@@ -125,4 +125,50 @@ public sealed class DateResolverFacts
     {
         Assert.Null(Single("It began 99999 years ago.", Thursday).Date);
     }
+
+    private static DateMention Last(string text, DateOnly? published = null) => DateResolver.Find(text, published ?? Thursday)[^1];
+
+    [Theory]
+    [InlineData("Troops left the town on Thursday, three days after rebels seized it.", "2026-02-02")]
+    [InlineData("Troops left the town on Thursday, a week after rebels seized it.", "2026-01-29")]
+    [InlineData("Rebels seized the town on Monday and troops retook it four days later.", "2026-02-06")]
+    [InlineData("Police charged him on Tuesday over a riot two days earlier.", "2026-02-01")]
+    [InlineData("The truce began on Tuesday, the day after both sides signed it.", "2026-02-02")]
+    public void Find_CountsAnOffsetFromTheDayBeforeItInTheSentence(string text, string expected)
+    {
+        Assert.Equal(expected, Last(text).Date.ToString());
+    }
+
+    [Fact]
+    public void Find_LeavesAnOffsetWithoutADayToCountFromUnresolved()
+    {
+        Assert.Null(Single("Two days after the vote, troops deployed.", Thursday).Date);
+    }
+
+    [Theory]
+    [InlineData("Police detained the mayor on Monday and released him the next day.", "2026-02-03")]
+    [InlineData("Schools shut on Tuesday after a shooting the previous Friday.", "2026-01-30")]
+    public void Find_AnchorsAnaphoricDatesOnTheDayBeforeThemInTheSentence(string text, string expected)
+    {
+        Assert.Equal(expected, Last(text).Date.ToString());
+    }
+
+    [Theory]
+    [InlineData("Teachers said they would strike on Monday unless they are paid.", "2026-02-09", DateKind.Future)]
+    [InlineData("Police were deployed ahead of Saturday's march.", "2026-02-07", DateKind.Future)]
+    [InlineData("The ministers will meet on Thursday in Geneva.", "2026-02-05", DateKind.Future)]
+    [InlineData("Teachers said on Monday they would strike.", "2026-02-02", DateKind.Point)]
+    [InlineData("The rivals will honour a truce signed on Monday.", "2026-02-02", DateKind.Point)]
+    public void Find_TakesTheComingWeekdayOnlyInAClauseAboutTheFuture(string text, string expected, DateKind kind)
+    {
+        var date = DateResolver.Find(text, Thursday).Single(d => d.Date?.Precision == DatePrecision.Day);
+        Assert.Equal((expected, kind), (date.Date.ToString(), date.Kind));
+    }
+
+    [Fact]
+    public void Find_ReadsSinceTheStartOfAMonthAsARange()
+    {
+        var date = Single("Police have detained 40 people since the start of January.", Thursday);
+        Assert.Equal((PartialDate.Month(2026, 1), DateKind.RangeStart), (date.Date!.Value, date.Kind));
+    }
 }
