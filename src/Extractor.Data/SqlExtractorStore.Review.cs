@@ -169,6 +169,7 @@ public sealed partial class SqlExtractorStore
             return false;
         }
 
+        await ApplyDecisionToClusterAsync(connection, transaction, review.FactId, status, review.User, now, changeSeq).ConfigureAwait(false);
         await AppendDecisionAsync(
             connection, transaction,
             new { review.FactId, review.User, now, review.Action, review.Reason, before.PipelineVersion, stage = newStage, bulkId, undoesId = (long?)null },
@@ -199,6 +200,7 @@ public sealed partial class SqlExtractorStore
             WHERE id = @FactId
             """,
             new { status, values, changeSeq, stage, now, target.FactId }, transaction).ConfigureAwait(false);
+        await ApplyDecisionToClusterAsync(connection, transaction, target.FactId, status, user, now, changeSeq).ConfigureAwait(false);
         await AppendDecisionAsync(
             connection, transaction,
             new
