@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Extractor.Data;
+using Extractor.Data.Migrations;
 using Extractor.Ingest;
 using Extractor.Ingest.Hosting;
 using Extractor.Ingest.Jobs;
@@ -23,7 +24,7 @@ public static class CrawlWorkerCommand
         {
             var (output, error) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
             await using var services = new ServiceCollection().AddExtractorIngest(StoreOptions.FromEnvironment().ConnectionString).BuildServiceProvider();
-            await services.GetRequiredService<IngestRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             var source = await services.GetRequiredService<IExtractorStore>().GetSourceAsync(parseResult.GetValue(id), cancellationToken).ConfigureAwait(false);
             if (source is null)
             {

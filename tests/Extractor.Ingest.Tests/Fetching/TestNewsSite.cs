@@ -195,8 +195,8 @@ public sealed class TestNewsSite : IAsyncDisposable
     /// <summary>A story whose sentences are drawn from the slug, so two slugs give texts far apart in SimHash terms.</summary>
     private static string Story(string slug) => StoryPage(slug, "Test Site", StoryBody(slug));
 
-    /// <summary>The same story as another site's wire copy: other page chrome and a dateline, the same text.</summary>
-    private static string WireCopy(string slug) => StoryPage(slug, "Wire Service", "(Wire) " + StoryBody(slug));
+    /// <summary>The same story as another site's wire copy: other page chrome, the same text.</summary>
+    private static string WireCopy(string slug) => StoryPage(slug, "Wire Service", StoryBody(slug));
 
     private static string StoryPage(string slug, string siteName, string body)
     {
