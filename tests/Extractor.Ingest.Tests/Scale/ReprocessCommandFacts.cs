@@ -23,7 +23,10 @@ public sealed class ReprocessCommandFacts
             var store = new SqlExtractorStore(database);
             var sourceId = await store.SaveSourceAsync(new SourceRecord
             {
-                Name = "stories", Kind = SourceKind.Feed, Location = site.Url("/feeds/rss-stories.xml").AbsoluteUri, AllowPrivate = true,
+                Name = "stories",
+                Kind = SourceKind.Feed,
+                Location = site.Url("/feeds/rss-stories.xml").AbsoluteUri,
+                AllowPrivate = true,
             });
             var crawl = await CliProcess.WaitAsync(CliProcess.Start(connectionString, "crawl-worker", $"{sourceId}"), CommandTimeout);
             Assert.True(crawl.ExitCode == 0, crawl.Output + crawl.Error);

@@ -21,7 +21,10 @@ public sealed partial class TwoWorkerProcessesFacts
         var store = new SqlExtractorStore(database);
         var sourceId = await store.SaveSourceAsync(new SourceRecord
         {
-            Name = "many", Kind = SourceKind.Feed, Location = site.Url("/feeds/rss-many.xml").AbsoluteUri, AllowPrivate = true,
+            Name = "many",
+            Kind = SourceKind.Feed,
+            Location = site.Url("/feeds/rss-many.xml").AbsoluteUri,
+            AllowPrivate = true,
         });
 
         var workers = new[] { CliProcess.Start(schema.ConnectionString, "crawl-worker", $"{sourceId}"), CliProcess.Start(schema.ConnectionString, "crawl-worker", $"{sourceId}") };
