@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(ReprocessCommand.Create());
+        root.Subcommands.Add(CrawlWorkerCommand.Create());
         return root;
     }
 

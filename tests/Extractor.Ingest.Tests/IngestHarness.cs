@@ -26,7 +26,7 @@ public sealed class IngestHarness : IAsyncDisposable
 
     public IExtractorStore Store => Services.GetRequiredService<IExtractorStore>();
 
-    public static async Task<IngestHarness> CreateAsync(IngestOptions? options = null)
+    public static async Task<IngestHarness> CreateAsync(IngestOptions? options = null, TimeSpan? minHostDelay = null)
     {
         var root = Directory.CreateTempSubdirectory("extractor-ingest-");
         var articles = Directory.CreateDirectory(Path.Combine(root.FullName, "articles"));
@@ -44,19 +44,30 @@ public sealed class IngestHarness : IAsyncDisposable
         await File.WriteAllBytesAsync(Path.Combine(articles.FullName, "broken.html"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
         await File.WriteAllTextAsync(Path.Combine(articles.FullName, "notes.json"), "{\"ignored\": true}");
 
+        var provider = BuildWorker(root, options, minHostDelay);
+        await provider.GetRequiredService<IngestRunner>().MigrateAsync();
+        return new IngestHarness(root, provider);
+    }
+
+    /// <summary>
+    /// Another worker on the same store with nothing in memory shared with this one, as a second process
+    /// (or this one restarted) would be: politeness, robots.txt and claims reach it only through the database.
+    /// </summary>
+    public ServiceProvider StartAnotherWorker(IngestOptions? options = null, TimeSpan? minHostDelay = null) => BuildWorker(Root, options, minHostDelay);
+
+    private static ServiceProvider BuildWorker(DirectoryInfo root, IngestOptions? options, TimeSpan? minHostDelay)
+    {
         var services = new ServiceCollection()
             .AddExtractorIngest("Data Source=" + Path.Combine(root.FullName, "store.db"))
             .AddSingleton(TestPipeline.Create())
             .Configure<FetcherOptions>(fetcher =>
             {
-                fetcher.MinHostDelay = TimeSpan.FromMilliseconds(10);
+                fetcher.MinHostDelay = minHostDelay ?? TimeSpan.FromMilliseconds(10);
                 fetcher.BackoffBase = TimeSpan.FromMilliseconds(50);
                 fetcher.Timeout = TimeSpan.FromSeconds(10);
             });
         if (options is not null) services.AddSingleton(options);
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<IngestRunner>().MigrateAsync();
-        return new IngestHarness(root, provider);
+        return services.BuildServiceProvider();
     }
 
     public async ValueTask DisposeAsync()

@@ -11,4 +11,7 @@ public static class ArticleState
     public const string Parsed = "parsed";
     public const string Extracted = "extracted";
     public const string Failed = "failed";
+
+    /// <summary>A near or exact copy of an earlier article (<c>duplicate_of</c>); not extracted again.</summary>
+    public const string Duplicate = "duplicate";
 }

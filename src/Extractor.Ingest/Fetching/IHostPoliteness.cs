@@ -8,8 +8,8 @@ public interface IHostPoliteness
     /// earliest next request time has passed. Disposing the turn lets the next request start
     /// no sooner than <paramref name="gapAfter"/> later.
     /// </summary>
-    ValueTask<IDisposable> WaitTurnAsync(string host, TimeSpan gapAfter, CancellationToken cancellationToken);
+    ValueTask<IAsyncDisposable> WaitTurnAsync(string host, TimeSpan gapAfter, CancellationToken cancellationToken);
 
     /// <summary>Keeps every request to <paramref name="host"/> back until <paramref name="notBefore"/> (Retry-After, backoff, Crawl-delay).</summary>
-    void Defer(string host, DateTimeOffset notBefore);
+    ValueTask DeferAsync(string host, DateTimeOffset notBefore, CancellationToken cancellationToken);
 }

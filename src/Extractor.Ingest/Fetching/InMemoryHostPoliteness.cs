@@ -6,7 +6,7 @@ public sealed class InMemoryHostPoliteness(TimeProvider time) : IHostPoliteness
 {
     private readonly ConcurrentDictionary<string, HostSlot> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
-    public async ValueTask<IDisposable> WaitTurnAsync(string host, TimeSpan gapAfter, CancellationToken cancellationToken)
+    public async ValueTask<IAsyncDisposable> WaitTurnAsync(string host, TimeSpan gapAfter, CancellationToken cancellationToken)
     {
         var slot = _hosts.GetOrAdd(host, _ => new HostSlot());
         await slot.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -28,7 +28,11 @@ public sealed class InMemoryHostPoliteness(TimeProvider time) : IHostPoliteness
         return new Turn(slot, gapAfter, time);
     }
 
-    public void Defer(string host, DateTimeOffset notBefore) => _hosts.GetOrAdd(host, _ => new HostSlot()).PushBack(notBefore);
+    public ValueTask DeferAsync(string host, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        _hosts.GetOrAdd(host, _ => new HostSlot()).PushBack(notBefore);
+        return ValueTask.CompletedTask;
+    }
 
     private sealed class HostSlot
     {
@@ -60,17 +64,19 @@ public sealed class InMemoryHostPoliteness(TimeProvider time) : IHostPoliteness
         }
     }
 
-    private sealed class Turn(HostSlot slot, TimeSpan gapAfter, TimeProvider time) : IDisposable
+    private sealed class Turn(HostSlot slot, TimeSpan gapAfter, TimeProvider time) : IAsyncDisposable
     {
         private int _disposed;
 
-        public void Dispose()
+        public ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
                 slot.PushBack(time.GetUtcNow() + gapAfter);
                 slot.Gate.Release();
             }
+
+            return ValueTask.CompletedTask;
         }
     }
 }

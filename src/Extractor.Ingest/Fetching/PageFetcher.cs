@@ -103,7 +103,7 @@ public sealed class PageFetcher(
             _ => RobotsRules.DisallowAll,
         };
         var now = time.GetUtcNow();
-        politeness.Defer(HostKey(url), now + GapFor(rules));
+        await politeness.DeferAsync(HostKey(url), now + GapFor(rules), cancellationToken).ConfigureAwait(false);
         var lifetime = ReferenceEquals(rules, RobotsRules.DisallowAll) ? FailedRobotsCacheDuration : _options.RobotsCacheDuration;
         return new CachedRobots(rules, now + lifetime);
     }
@@ -119,7 +119,7 @@ public sealed class PageFetcher(
             }
 
             var wait = attempt.ServerDelay ?? Backoff(retry);
-            politeness.Defer(HostKey(exchange.Url), time.GetUtcNow() + wait);
+            await politeness.DeferAsync(HostKey(exchange.Url), time.GetUtcNow() + wait, cancellationToken).ConfigureAwait(false);
             if (retry >= _options.MaxRetries || wait > _options.MaxRetryWait)
             {
                 return FetchAttempt.Final(attempt.Result!);
@@ -130,7 +130,8 @@ public sealed class PageFetcher(
     private async Task<FetchAttempt> ExchangeAsync(Exchange exchange, TimeSpan gap, CancellationToken cancellationToken)
     {
         var url = exchange.Url;
-        using var turn = await politeness.WaitTurnAsync(HostKey(url), gap, cancellationToken).ConfigureAwait(false);
+        var turn = await politeness.WaitTurnAsync(HostKey(url), gap, cancellationToken).ConfigureAwait(false);
+        await using var releaseTurn = turn.ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(_options.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         using var message = BuildRequest(exchange);

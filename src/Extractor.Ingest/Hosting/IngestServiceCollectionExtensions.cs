@@ -20,6 +20,7 @@ public static class IngestServiceCollectionExtensions
     /// PostgreSQL store, in-memory storage next to the embedded SQLite file (the article table, not
     /// the queue, is the source of truth, so losing in-memory jobs loses no article). The pipeline is
     /// the committed default, loaded on first use; a caller may register its own before or after.
+    /// Politeness, robots.txt and validators live in the store, so several worker processes share them.
     /// </summary>
     public static IServiceCollection AddExtractorIngest(this IServiceCollection services, string? connectionString)
     {
@@ -33,6 +34,9 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<IRecurringJobManager>(provider => new RecurringJobManager(provider.GetRequiredService<JobStorage>()));
         services.AddSingleton<JobActivator, ServiceProviderJobActivator>();
         services.AddSingleton(new IngestOptions());
+        services.AddSingleton<IHostPoliteness, DatabaseHostPoliteness>();
+        services.AddSingleton<IRobotsCache, DatabaseRobotsCache>();
+        services.AddSingleton<IValidatorStore, DatabaseValidatorStore>();
         services.AddPageFetcher();
         services.AddTransient<WebSourceCrawler>();
         services.AddTransient<CrawlSourceJob>();

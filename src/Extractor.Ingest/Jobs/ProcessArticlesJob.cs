@@ -1,15 +1,20 @@
+using System.Globalization;
 using System.Text;
 using Extractor.Core.Articles;
 using Extractor.Core.Html;
 using Extractor.Core.Pipeline;
 using Extractor.Data;
+using Extractor.Data.Model;
+using Extractor.Ingest.Feeds;
 
 namespace Extractor.Ingest.Jobs;
 
 /// <summary>
 /// Parses, extracts and saves a batch of articles. It claims the rows first, so a duplicate or
 /// re-run job skips articles another worker holds or already finished; a failing article is
-/// recorded as failed with its reason and never stops the rest of the batch.
+/// recorded as failed with its reason and never stops the rest of the batch. A parsed article is
+/// stored as parsed with its SimHash fingerprint; one whose text is a (near) copy of an earlier
+/// article is linked to it and not extracted again.
 /// </summary>
 public sealed class ProcessArticlesJob
 {
@@ -41,7 +46,18 @@ public sealed class ProcessArticlesJob
 
             try
             {
-                var extraction = pipeline.Run(Parse(article.Url, article.Raw));
+                var parsed = Parse(article.Url, article.Raw);
+                var published = parsed.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                await store.MarkParsedAsync(article.Id, new ParsedArticle(parsed.Title, published, parsed.Text)).ConfigureAwait(false);
+                var fingerprint = NearDuplicateDetector.Fingerprint(parsed.Text);
+                var original = await store.RecordFingerprintAsync(article.Id, fingerprint.SimHash, fingerprint.ContentHash, NearDuplicateDetector.MaxDistance)
+                    .ConfigureAwait(false);
+                if (original is not null)
+                {
+                    continue;
+                }
+
+                var extraction = pipeline.Run(parsed);
                 await store.SaveExtractionAsync(article.Id, extraction).ConfigureAwait(false);
                 extracted++;
             }

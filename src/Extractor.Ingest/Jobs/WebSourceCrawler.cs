@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Extractor.Data;
 using Extractor.Data.Model;
@@ -7,9 +8,11 @@ using Extractor.Ingest.Fetching;
 namespace Extractor.Ingest.Jobs;
 
 /// <summary>
-/// Crawls feed, sitemap and URL-list sources: lists the article links, fetches the ones not stored yet
-/// through <see cref="PageFetcher"/> and stores their raw bytes. A page that cannot be fetched is noted
-/// and skipped, so one bad link never costs the others; it is tried again on the next crawl.
+/// Crawls feed, sitemap and URL-list sources: lists the article links and stores them as discovered rows,
+/// then fetches every pending page of the source through <see cref="PageFetcher"/> and stores its raw bytes.
+/// Each page fetch is claimed in the store first, so several workers crawling at once fetch a page once,
+/// and a crawl killed midway leaves its unfetched links discovered for the next one. A page that cannot be
+/// fetched is marked failed with its reason and retried on later crawls up to <see cref="IngestOptions.MaxFetchAttempts"/>.
 /// </summary>
 public sealed class WebSourceCrawler
 {
@@ -19,11 +22,13 @@ public sealed class WebSourceCrawler
     private static readonly IReadOnlyList<IPNetwork> AnyNetwork = [IPNetwork.Parse("0.0.0.0/0"), IPNetwork.Parse("::/0")];
     private readonly IExtractorStore store;
     private readonly PageFetcher fetcher;
+    private readonly IngestOptions options;
 
-    public WebSourceCrawler(IExtractorStore store, PageFetcher fetcher)
+    public WebSourceCrawler(IExtractorStore store, PageFetcher fetcher, IngestOptions options)
     {
         this.store = store;
         this.fetcher = fetcher;
+        this.options = options;
     }
 
     public async Task<CrawlOutcome> CrawlAsync(SourceRecord source, CancellationToken cancellationToken = default)
@@ -35,23 +40,26 @@ public sealed class WebSourceCrawler
             ? await ReadUrlListAsync(source.Location, failures, cancellationToken).ConfigureAwait(false)
             : await ReadListingsAsync(source.Location, networks, failures, cancellationToken).ConfigureAwait(false);
 
+        await store.RegisterDiscoveredAsync(source.Id, links.Select(link => link.AbsoluteUri).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
         var changed = new List<long>();
-        foreach (var link in links.Distinct())
+        foreach (var url in await store.ListPendingFetchesAsync(source.Id, options.MaxFetchAttempts, options.MaxPagesPerCrawl, cancellationToken).ConfigureAwait(false))
         {
-            var url = link.AbsoluteUri;
-            if (await store.FindArticleIdAsync(url, cancellationToken).ConfigureAwait(false) is not null)
+            if (await store.ClaimPageFetchAsync(url, holder, options.FetchLease, options.MaxFetchAttempts, cancellationToken).ConfigureAwait(false) is not { } articleId)
             {
                 continue;
             }
 
-            var page = await fetcher.FetchAsync(new FetchRequest(link, networks), cancellationToken).ConfigureAwait(false);
+            var page = await fetcher.FetchAsync(new FetchRequest(new Uri(url), networks), cancellationToken).ConfigureAwait(false);
             if (!page.IsOk)
             {
-                failures.Add(Describe(page));
+                var reason = Describe(page);
+                failures.Add(reason);
+                await store.MarkFailedAsync(articleId, reason, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            var discovered = new DiscoveredArticle(source.Id, url, page.Body.ToArray(), page.ETag, page.LastModified?.ToString("R"));
+            var discovered = new DiscoveredArticle(source.Id, url, page.Body.ToArray(), page.ETag, page.LastModified?.ToString("R", CultureInfo.InvariantCulture));
             var outcome = await store.UpsertDiscoveredArticleAsync(discovered, cancellationToken).ConfigureAwait(false);
             if (outcome.Changed) changed.Add(outcome.ArticleId);
         }

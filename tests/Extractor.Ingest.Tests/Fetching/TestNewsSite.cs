@@ -15,7 +15,8 @@ namespace Extractor.Ingest.Tests.Fetching;
 
 /// <summary>
 /// A small news site on 127.0.0.1 with the awkward pages a crawler meets: robots rules, feeds,
-/// redirect chains, validators, throttling, slow, huge, compressed and mis-labelled pages.
+/// redirect chains, validators, throttling, slow, huge, compressed and mis-labelled pages, wire copies of
+/// stories (near duplicates) and pages that fail once.
 /// It records when each request arrived so tests can check the crawler's spacing.
 /// </summary>
 public sealed class TestNewsSite : IAsyncDisposable
@@ -77,6 +78,10 @@ public sealed class TestNewsSite : IAsyncDisposable
         _app.MapGet("/robots.txt", () => Results.Text(Robots(crawlDelay), "text/plain"));
         _app.MapGet("/news/{slug}", (string slug) => Results.Content(Article(slug), "text/html; charset=utf-8"));
         _app.MapGet("/stories/{slug}", (string slug) => Results.Content(Story(slug), "text/html; charset=utf-8"));
+        _app.MapGet("/wire/{slug}", (string slug) => Results.Content(WireCopy(slug), "text/html; charset=utf-8"));
+        _app.MapGet("/flaky/{slug}", (string slug) => _hits.AddOrUpdate("/flaky/" + slug, 1, (_, n) => n + 1) == 1
+            ? Results.StatusCode(StatusCodes.Status404NotFound)
+            : Results.Content(Story(slug), "text/html; charset=utf-8"));
         _app.MapGet("/private/{slug}", (string slug) => Results.Content(Article(slug), "text/html; charset=utf-8"));
         _app.MapGet("/feeds/{name}", (string name) => Asset(name));
         _app.MapGet("/sitemaps/{name}", (string name) => Asset(name));
@@ -187,14 +192,31 @@ public sealed class TestNewsSite : IAsyncDisposable
         $"<!doctype html><html><head><title>{WebUtility.HtmlEncode(title)}</title></head>"
         + $"<body><article><h1>{WebUtility.HtmlEncode(title)}</h1><p>Reporting for the test site.</p></article></body></html>";
 
-    private static string Story(string slug)
+    /// <summary>A story whose sentences are drawn from the slug, so two slugs give texts far apart in SimHash terms.</summary>
+    private static string Story(string slug) => StoryPage(slug, "Test Site", StoryBody(slug));
+
+    /// <summary>The same story as another site's wire copy: other page chrome, the same text.</summary>
+    private static string WireCopy(string slug) => StoryPage(slug, "Wire Service", StoryBody(slug));
+
+    private static string StoryPage(string slug, string siteName, string body)
     {
         var title = WebUtility.HtmlEncode(slug.Replace('-', ' '));
-        return $"<!doctype html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-            + "<p>Gunmen attacked a police checkpoint outside the river town on Monday, officials said, in the third such raid this month.</p>"
-            + "<p>The regional governor said reinforcements had been sent and that the roads leading north would stay closed until Friday.</p>"
-            + "<p>Residents, many of whom have left their farms since the spring, said they feared the fighting would reach the market.</p>"
-            + "</article><footer><a href=\"/about\">About us</a></footer></body></html>";
+        return $"<!doctype html><html><head><title>{title} - {siteName}</title></head><body><header>{siteName}</header><article><h1>{title}</h1>"
+            + body + "</article><footer><a href=\"/about\">About us</a></footer></body></html>";
+    }
+
+    private static string StoryBody(string slug)
+    {
+        string[] actors = ["Gunmen", "Rebels", "Soldiers", "Militiamen", "Bandits", "Insurgents", "Smugglers", "Fighters"];
+        string[] targets = ["a police checkpoint", "an army convoy", "a fuel depot", "a river ferry", "a border post", "a mining camp", "a village market", "a power station"];
+        string[] places = ["the river town", "the northern highway", "the capital's outskirts", "the coastal port", "the mountain pass", "the eastern valley", "the old mission", "the cattle market"];
+        string[] officials = ["The regional governor", "A police spokesman", "The defence ministry", "A local mayor", "An aid worker", "A hospital director", "The district chief", "A church leader"];
+        string[] aftermaths = ["reinforcements had been sent", "the roads would stay closed until Friday", "a curfew would start at dusk", "two suspects were being questioned", "schools would remain shut all week", "the wounded were flown south", "talks with elders would resume", "a reward was offered for information"];
+        var seed = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(slug));
+        string Pick(string[] words, int salt) => words[seed[salt] % words.Length];
+        return $"<p>{Pick(actors, 1)} attacked {Pick(targets, 2)} near {Pick(places, 3)} on Monday, in what witnesses called the {slug.Replace('-', ' ')} raid.</p>"
+            + $"<p>{Pick(officials, 4)} said {Pick(aftermaths, 5)} and that {Pick(targets, 6)} outside {Pick(places, 7)} was also under guard.</p>"
+            + $"<p>{Pick(officials, 8)} added that {Pick(aftermaths, 9)}, while residents near {Pick(places, 10)} said {Pick(actors, 11).ToLowerInvariant()} had been seen there for weeks.</p>";
     }
 
     private static byte[] GzipOfZeros(int length)
