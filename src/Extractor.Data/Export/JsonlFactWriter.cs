@@ -55,6 +55,7 @@ public sealed class JsonlFactWriter : IFactRowWriter
         if (fact.DecidedAt is { } decidedAt) writer.WriteString(ExportColumns.DecidedAt, decidedAt);
         else writer.WriteNull(ExportColumns.DecidedAt);
         writer.WriteEndObject();
+        writer.WriteNumber(ExportColumns.Version, fact.Version);
         writer.WriteNumber(ExportColumns.ChangeSeq, fact.ChangeSeq);
         writer.WriteEndObject();
     }
