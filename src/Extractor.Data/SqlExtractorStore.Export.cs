@@ -52,7 +52,7 @@ public sealed partial class SqlExtractorStore
         if (entityIds.Count == 0) return [];
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var entities = await connection.QueryAsync<ExportEntity>(
-            $"SELECT id, name, type, country, admin1, lat, lon FROM entities WHERE {database.Dialect.InList("id", "@entityIds")}",
+            $"SELECT id, name, type, country, admin1, lat, lon FROM entities WHERE {database.Dialect.InList("id", "entityIds")}",
             new { entityIds = entityIds.ToArray() }).ConfigureAwait(false);
         return entities.AsList();
     }
