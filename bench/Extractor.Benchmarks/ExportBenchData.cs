@@ -22,19 +22,22 @@ public static class ExportBenchData
     public static async Task LoadEntitiesAsync(NpgsqlConnection connection)
     {
         var now = DateTimeOffset.UtcNow;
-        await using var import = await connection.BeginBinaryImportAsync(
-            "COPY entities (id, name, type, country, admin1, lat, lon, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
-        for (var i = 0; i < PlaceCount; i++)
+        await using (var import = await connection.BeginBinaryImportAsync(
+            "COPY entities (id, name, type, country, admin1, lat, lon, created_at, updated_at) FROM STDIN (FORMAT BINARY)"))
         {
-            await import.WriteRowAsync(default, Place(i), $"Place {i}", "place", "CO", "CO-" + (i % 30), 4.0 + (i % 90) * 0.05, -74.0 + (i % 60) * 0.05, now, now);
+            for (var i = 0; i < PlaceCount; i++)
+            {
+                await import.WriteRowAsync(default, Place(i), $"Place {i}", "place", "CO", "CO-" + (i % 30), 4.0 + (i % 90) * 0.05, -74.0 + (i % 60) * 0.05, now, now);
+            }
+
+            for (var i = 0; i < ActorCount; i++)
+            {
+                await import.WriteRowAsync(default, Actor(i), $"Actor group {i}", i % 2 == 0 ? "group" : "leader", "CO", null, null, null, now, now);
+            }
+
+            await import.CompleteAsync();
         }
 
-        for (var i = 0; i < ActorCount; i++)
-        {
-            await import.WriteRowAsync(default, Actor(i), $"Actor group {i}", i % 2 == 0 ? "group" : "leader", "CO", null, null, null, now, now);
-        }
-
-        await import.CompleteAsync();
         await using var source = new NpgsqlCommand("INSERT INTO sources (id, name, kind, location, created_at) VALUES (1, 'bench', 'folder', '/bench', now())", connection);
         await source.ExecuteNonQueryAsync();
     }
@@ -87,19 +90,22 @@ public static class ExportBenchData
             await events.CompleteAsync();
         }
 
-        await using var facts = await connection.BeginBinaryImportAsync(
+        await using (var facts = await connection.BeginBinaryImportAsync(
             """
             COPY facts (id, kind, subject_id, article_id, status, extracted_json, values_json, confidence, version, change_seq,
                 pipeline_version, decided_by, decided_at, created_at, updated_at) FROM STDIN (FORMAT BINARY)
-            """);
-        for (var i = from; i < to; i++)
+            """))
         {
-            var values = FactValues.ForEvent(Event(i));
-            await facts.WriteRowAsync(
-                default, (long)i + 1, "event", EventKey(i), ArticleId(i), "approved", values, values, 0.8, 2, (long)i + 1, "bench-1", "reviewer" + (i % 7), now, now, now);
+            for (var i = from; i < to; i++)
+            {
+                var values = FactValues.ForEvent(Event(i));
+                await facts.WriteRowAsync(
+                    default, (long)i + 1, "event", EventKey(i), ArticleId(i), "approved", values, values, 0.8, 2, (long)i + 1, "bench-1", "reviewer" + (i % 7), now, now, now);
+            }
+
+            await facts.CompleteAsync();
         }
 
-        await facts.CompleteAsync();
         await using var counter = new NpgsqlCommand($"UPDATE counters SET value = {to} WHERE name = 'fact_change'", connection);
         await counter.ExecuteNonQueryAsync();
     }

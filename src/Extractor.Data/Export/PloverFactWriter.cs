@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Data.Model;
@@ -13,8 +14,11 @@ namespace Extractor.Data.Export;
 public sealed class PloverFactWriter : IFactRowWriter
 {
     public const string Codebook = "PLOVER 2.0";
+    // Lines are collected and written to the stream in batches of this size, not one write per line.
+    private const int BatchBytes = 64 * 1024;
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stream output;
+    private readonly ArrayBufferWriter<byte> pending = new(BatchBytes + 4096);
     private readonly Utf8JsonWriter writer;
     private readonly EntityNameCache entities;
 
@@ -22,7 +26,7 @@ public sealed class PloverFactWriter : IFactRowWriter
     {
         this.output = output;
         this.entities = entities;
-        writer = new Utf8JsonWriter(output, WriterOptions);
+        writer = new Utf8JsonWriter(pending, WriterOptions);
     }
 
     public async Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
@@ -31,14 +35,29 @@ public sealed class PloverFactWriter : IFactRowWriter
         var values = EventValues.Parse(fact.ValuesJson);
         await entities.LoadAsync(values.EntityIds(), cancellationToken).ConfigureAwait(false);
         WriteRecord(fact, values);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        writer.Flush();
         writer.Reset();
-        output.WriteByte((byte)'\n');
+        pending.GetSpan(1)[0] = (byte)'\n';
+        pending.Advance(1);
+        if (pending.WrittenCount >= BatchBytes)
+        {
+            await WritePendingAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    public Task CompleteAsync(CancellationToken cancellationToken) => output.FlushAsync(cancellationToken);
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await WritePendingAsync(cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public ValueTask DisposeAsync() => writer.DisposeAsync();
+
+    private async Task WritePendingAsync(CancellationToken cancellationToken)
+    {
+        await output.WriteAsync(pending.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        pending.ResetWrittenCount();
+    }
 
     private void WriteRecord(ExportedFact fact, EventValues values)
     {
