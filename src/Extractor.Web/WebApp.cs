@@ -67,6 +67,7 @@ public static class WebApp
         app.MapReviewEndpoints();
         app.MapDecisionEndpoints();
         app.MapApiEndpoints();
+        app.MapExportEndpoints();
         app.MapOpenApi();
         return app;
     }

@@ -14,6 +14,8 @@ public sealed class AcledExporter : FactExporter
 
     public override string ContentType => "text/csv; charset=utf-8";
 
+    public override string FileExtension => "csv";
+
     public override string? Validate(ExportQuery query) =>
         base.Validate(query) ?? (query.Kind == FactKind.Event ? null : "The acled format exports events only: use kind event.");
 

@@ -20,6 +20,9 @@ public abstract class FactExporter
     /// <summary>The HTTP content type of the format.</summary>
     public abstract string ContentType { get; }
 
+    /// <summary>The file name extension for the format, without the dot.</summary>
+    public virtual string FileExtension => Format;
+
     protected IExtractorStore Store { get; }
 
     /// <summary>Null when this format can export the query, else why not (e.g. PLOVER is for events only).</summary>

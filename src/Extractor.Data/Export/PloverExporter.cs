@@ -14,6 +14,8 @@ public sealed class PloverExporter : FactExporter
 
     public override string ContentType => "application/x-ndjson; charset=utf-8";
 
+    public override string FileExtension => "jsonl";
+
     public override string? Validate(ExportQuery query) =>
         base.Validate(query) ?? (query.Kind == FactKind.Event ? null : "The plover format exports events only: use kind event.");
 
