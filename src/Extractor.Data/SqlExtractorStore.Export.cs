@@ -10,6 +10,7 @@ namespace Extractor.Data;
 
 public sealed partial class SqlExtractorStore
 {
+    private const string ScheduledExportColumns = "id, name, format, kind, folder, cron, cursor, last_run_at, last_file, last_count";
     private const string ExportedStatuses = "('" + FactStatus.Approved + "', '" + FactStatus.Corrected + "')";
 
     public async IAsyncEnumerable<ExportedFact> StreamExportAsync(
@@ -55,6 +56,46 @@ public sealed partial class SqlExtractorStore
             $"SELECT id, name, type, country, admin1, lat, lon FROM entities WHERE {database.Dialect.InList("id", "entityIds")}",
             new { entityIds = entityIds.ToArray() }).ConfigureAwait(false);
         return entities.AsList();
+    }
+
+    public async Task SaveScheduledExportAsync(ScheduledExportRecord export, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO scheduled_exports (name, format, kind, folder, cron, created_at) VALUES (@Name, @Format, @Kind, @Folder, @Cron, @now)
+            ON CONFLICT (name) DO UPDATE SET format = excluded.format, kind = excluded.kind, folder = excluded.folder, cron = excluded.cron
+            """,
+            new { export.Name, export.Format, export.Kind, export.Folder, export.Cron, now = Now }).ConfigureAwait(false);
+    }
+
+    public async Task<ScheduledExportRecord?> GetScheduledExportAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<ScheduledExportRecord>(
+            $"SELECT {ScheduledExportColumns} FROM scheduled_exports WHERE name = @name", new { name }).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ScheduledExportRecord>> ListScheduledExportsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var exports = await connection.QueryAsync<ScheduledExportRecord>(
+            $"SELECT {ScheduledExportColumns} FROM scheduled_exports ORDER BY name").ConfigureAwait(false);
+        return exports.AsList();
+    }
+
+    public async Task<bool> AdvanceScheduledExportAsync(
+        string name, long fromCursor, long toCursor, string? file, int count, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE scheduled_exports SET cursor = @toCursor, last_run_at = @now, last_file = @file, last_count = @count
+            WHERE name = @name AND cursor = @fromCursor
+            """,
+            new { name, fromCursor, toCursor, file, count, now = Now }).ConfigureAwait(false);
+        return updated == 1;
     }
 
     private static string FactSql(ExportQuery query)

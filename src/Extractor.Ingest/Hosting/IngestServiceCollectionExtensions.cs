@@ -38,6 +38,7 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<ProcessArticlesJob>();
         services.AddTransient<RecoverAbandonedArticlesJob>();
         services.AddSingleton<SourceScheduler>();
+        services.AddSingleton<Exports.ExportScheduler>().AddHostedService<Exports.ScheduledExportRegistrar>();
         services.AddSingleton<IngestRunner>();
         services.TryAddSingleton(_ => DefaultPipeline.Create());
         return services;
