@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(NerCommands.CreateEval());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ExportsCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());

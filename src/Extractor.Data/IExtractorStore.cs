@@ -64,7 +64,4 @@ public partial interface IExtractorStore
 
     /// <summary>A success clears the failure count and lock; a failure counts and sets <paramref name="lockUntil"/> (null: not locked).</summary>
     Task RecordLoginAsync(string username, bool succeeded, DateTimeOffset? lockUntil, CancellationToken cancellationToken = default);
-
-    /// <summary>Streams facts changed after <paramref name="sinceChangeSeq"/> in change order, approved and corrected only unless <paramref name="allStatuses"/>.</summary>
-    IAsyncEnumerable<ExportedFact> StreamFactsAsync(long sinceChangeSeq, bool allStatuses, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Dapper;
 using Extractor.Data.Model;
@@ -9,8 +8,6 @@ public sealed partial class SqlExtractorStore
 {
     private const string FactColumns =
         "id, kind, subject_id, article_id, status, extracted_json, values_json, confidence, version, change_seq, pipeline_version, decided_by, decided_at";
-
-    private const string ExportableStatuses = "('" + FactStatus.Approved + "', '" + FactStatus.Corrected + "')";
 
     public async Task<FactRecord?> GetFactAsync(long factId, CancellationToken cancellationToken = default)
     {
@@ -86,30 +83,6 @@ public sealed partial class SqlExtractorStore
             $"SELECT {FactColumns} FROM facts WHERE id = @FactId", new { review.FactId }, transaction).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return after;
-    }
-
-    public async IAsyncEnumerable<ExportedFact> StreamFactsAsync(
-        long sinceChangeSeq, bool allStatuses, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var statusFilter = allStatuses ? string.Empty : $"AND f.status IN {ExportableStatuses}";
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = connection.QueryUnbufferedAsync<ExportedFact>(
-            $"""
-            SELECT f.id, f.kind, f.subject_id, f.status, f.values_json, f.confidence, f.change_seq, f.pipeline_version,
-                f.decided_by, f.decided_at, f.article_id, a.url AS article_url,
-                e.evidence_start, e.evidence_end, e.evidence_text,
-                1 + (SELECT COUNT(*) FROM facts linked WHERE linked.cluster_fact_id = f.id) AS source_count
-            FROM facts f
-            JOIN articles a ON a.id = f.article_id
-            LEFT JOIN events e ON f.kind = '{FactKind.Event}' AND e.article_id = f.article_id AND e.event_key = f.subject_id
-            WHERE f.change_seq > @sinceChangeSeq AND f.cluster_fact_id IS NULL {statusFilter}
-            ORDER BY f.change_seq, f.id
-            """,
-            new { sinceChangeSeq });
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            yield return row;
-        }
     }
 
     private static string Snapshot(string status, string valuesJson) =>

@@ -71,6 +71,7 @@ public static class WebApp
         app.MapWorkflowEndpoints();
         app.MapSourceEndpoints();
         app.MapEntityEndpoints();
+        app.MapExportEndpoints();
         app.MapOpenApi();
         return app;
     }

@@ -10,5 +10,7 @@ public sealed class CsvExporter : FactExporter
 
     public override string Format => "csv";
 
+    public override string ContentType => "text/csv; charset=utf-8";
+
     protected override IFactRowWriter CreateWriter(Stream output) => new CsvFactWriter(output);
 }

@@ -38,6 +38,7 @@ public sealed class CsvFactWriter : IFactRowWriter
         csv.WriteField(fact.PipelineVersion);
         csv.WriteField(fact.DecidedBy);
         csv.WriteField(fact.DecidedAt?.ToString("O", CultureInfo.InvariantCulture));
+        csv.WriteField(fact.Version);
         csv.WriteField(fact.ChangeSeq);
         await csv.NextRecordAsync().ConfigureAwait(false);
     }

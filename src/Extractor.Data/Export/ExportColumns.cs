@@ -17,14 +17,15 @@ public static class ExportColumns
     public const string PipelineVersion = "pipeline_version";
     public const string Reviewer = "reviewer";
     public const string DecidedAt = "decided_at";
+    public const string Version = "version";
     public const string ChangeSeq = "change_seq";
 
     /// <summary>Bumped whenever a column is added, removed or changes meaning; recorded in every manifest.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static IReadOnlyList<string> All { get; } =
     [
         FactId, Kind, SubjectId, Status, Values, Confidence, ArticleId, ArticleUrl,
-        EvidenceStart, EvidenceEnd, EvidenceText, PipelineVersion, Reviewer, DecidedAt, ChangeSeq,
+        EvidenceStart, EvidenceEnd, EvidenceText, PipelineVersion, Reviewer, DecidedAt, Version, ChangeSeq,
     ];
 }

@@ -10,5 +10,7 @@ public sealed class JsonlExporter : FactExporter
 
     public override string Format => "jsonl";
 
+    public override string ContentType => "application/x-ndjson; charset=utf-8";
+
     protected override IFactRowWriter CreateWriter(Stream output) => new JsonlFactWriter(output);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Data.Model;
@@ -8,27 +9,45 @@ namespace Extractor.Data.Export;
 public sealed class JsonlFactWriter : IFactRowWriter
 {
     // Non-ASCII names stay readable; the writer still escapes quotes and control characters.
+    // Lines are collected and written to the stream in batches of this size, not one write per line.
+    private const int BatchBytes = 64 * 1024;
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stream output;
+    private readonly ArrayBufferWriter<byte> pending = new(BatchBytes + 4096);
     private readonly Utf8JsonWriter writer;
 
     public JsonlFactWriter(Stream output)
     {
         this.output = output;
-        writer = new Utf8JsonWriter(output, WriterOptions);
+        writer = new Utf8JsonWriter(pending, WriterOptions);
     }
 
     public async Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
     {
         WriteFact(writer, fact);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        writer.Flush();
         writer.Reset();
-        output.WriteByte((byte)'\n');
+        pending.GetSpan(1)[0] = (byte)'\n';
+        pending.Advance(1);
+        if (pending.WrittenCount >= BatchBytes)
+        {
+            await WritePendingAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    public Task CompleteAsync(CancellationToken cancellationToken) => output.FlushAsync(cancellationToken);
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        await WritePendingAsync(cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public ValueTask DisposeAsync() => writer.DisposeAsync();
+
+    private async Task WritePendingAsync(CancellationToken cancellationToken)
+    {
+        await output.WriteAsync(pending.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        pending.ResetWrittenCount();
+    }
 
     private static void WriteFact(Utf8JsonWriter writer, ExportedFact fact)
     {
@@ -38,10 +57,9 @@ public sealed class JsonlFactWriter : IFactRowWriter
         writer.WriteString(ExportColumns.SubjectId, fact.SubjectId);
         writer.WriteString(ExportColumns.Status, fact.Status);
         writer.WritePropertyName(ExportColumns.Values);
-        using (var values = JsonDocument.Parse(fact.ValuesJson))
-        {
-            values.WriteTo(writer);
-        }
+
+        // Copied as text, not parsed into a document: the writer still validates it, at a fraction of the cost.
+        writer.WriteRawValue(fact.ValuesJson);
 
         writer.WriteNumber(ExportColumns.Confidence, fact.Confidence);
         writer.WriteStartObject("provenance");
@@ -56,6 +74,7 @@ public sealed class JsonlFactWriter : IFactRowWriter
         if (fact.DecidedAt is { } decidedAt) writer.WriteString(ExportColumns.DecidedAt, decidedAt);
         else writer.WriteNull(ExportColumns.DecidedAt);
         writer.WriteEndObject();
+        writer.WriteNumber(ExportColumns.Version, fact.Version);
         writer.WriteNumber(ExportColumns.ChangeSeq, fact.ChangeSeq);
         writer.WriteEndObject();
     }

@@ -13,5 +13,7 @@ public sealed class ParquetExporter : FactExporter
 
     public override string Format => "parquet";
 
+    public override string ContentType => "application/vnd.apache.parquet";
+
     protected override IFactRowWriter CreateWriter(Stream output) => new ParquetFactWriter(output, rowGroupSize);
 }

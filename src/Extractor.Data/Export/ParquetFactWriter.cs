@@ -26,11 +26,12 @@ public sealed class ParquetFactWriter : IFactRowWriter
     public static readonly DataField<string> PipelineVersion = new(ExportColumns.PipelineVersion, nullable: false);
     public static readonly DataField<string> Reviewer = new(ExportColumns.Reviewer, nullable: true);
     public static readonly DataField<DateTime?> DecidedAt = new(ExportColumns.DecidedAt);
+    public static readonly DataField<int> Version = new(ExportColumns.Version);
     public static readonly DataField<long> ChangeSeq = new(ExportColumns.ChangeSeq);
 
     public static readonly ParquetSchema Schema = new(
         FactId, Kind, SubjectId, Status, Values, Confidence, ArticleId, ArticleUrl,
-        EvidenceStart, EvidenceEnd, EvidenceText, PipelineVersion, Reviewer, DecidedAt, ChangeSeq);
+        EvidenceStart, EvidenceEnd, EvidenceText, PipelineVersion, Reviewer, DecidedAt, Version, ChangeSeq);
 
     private readonly Stream output;
     private readonly int rowGroupSize;
@@ -95,6 +96,7 @@ public sealed class ParquetFactWriter : IFactRowWriter
             await rowGroup.WriteAsync(PipelineVersion, Strings(fact => fact.PipelineVersion)).ConfigureAwait(false);
             await rowGroup.WriteAsync(Reviewer, Strings(fact => fact.DecidedBy)).ConfigureAwait(false);
             await rowGroup.WriteAsync<DateTime>(DecidedAt, Column(fact => fact.DecidedAt?.UtcDateTime), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await rowGroup.WriteAsync<int>(Version, Column(fact => fact.Version), cancellationToken: cancellationToken).ConfigureAwait(false);
             await rowGroup.WriteAsync<long>(ChangeSeq, Column(fact => fact.ChangeSeq), cancellationToken: cancellationToken).ConfigureAwait(false);
             rowGroup.CompleteValidate();
         }

@@ -15,6 +15,9 @@ public sealed class ExportedFact
 
     public double Confidence { get; init; }
 
+    /// <summary>The fact's version: a correction or re-review of an exported fact comes again with a higher one.</summary>
+    public int Version { get; init; }
+
     public long ChangeSeq { get; init; }
 
     public required string PipelineVersion { get; init; }

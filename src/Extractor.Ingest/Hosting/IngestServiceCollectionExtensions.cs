@@ -44,6 +44,7 @@ public static class IngestServiceCollectionExtensions
         services.AddTransient<RecoverAbandonedArticlesJob>();
         services.AddSingleton<SourceScheduler>();
         services.AddSingleton<SourceManager>();
+        services.AddSingleton<Exports.ExportScheduler>().AddHostedService<Exports.ScheduledExportRegistrar>();
         services.AddSingleton<IngestRunner>();
         services.TryAddSingleton(_ => DefaultPipeline.Create());
         return services;

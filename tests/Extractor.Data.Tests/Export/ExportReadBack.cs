@@ -31,6 +31,7 @@ public static class ExportReadBack
                 provenance.GetProperty("pipeline_version").GetString()!,
                 provenance.GetProperty("reviewer").GetString(),
                 provenance.GetProperty("decided_at") is { ValueKind: JsonValueKind.String } decided ? decided.GetDateTimeOffset().UtcDateTime : null,
+                fact.GetProperty("version").GetInt32(),
                 fact.GetProperty("change_seq").GetInt64()));
         }
 
@@ -62,6 +63,7 @@ public static class ExportReadBack
                 csv.GetField("pipeline_version")!,
                 EmptyAsNull(csv.GetField("reviewer")),
                 EmptyAsNull(csv.GetField("decided_at")) is { } decided ? DateTimeOffset.Parse(decided, CultureInfo.InvariantCulture).UtcDateTime : null,
+                csv.GetField<int>("version"),
                 csv.GetField<long>("change_seq")));
         }
 
@@ -91,12 +93,13 @@ public static class ExportReadBack
             var pipelines = await Strings(rowGroup, ParquetFactWriter.PipelineVersion, count);
             var reviewers = await Strings(rowGroup, ParquetFactWriter.Reviewer, count);
             var decided = await NullableValues<DateTime>(rowGroup, ParquetFactWriter.DecidedAt, count);
+            var versions = await Values<int>(rowGroup, ParquetFactWriter.Version, count);
             var sequences = await Values<long>(rowGroup, ParquetFactWriter.ChangeSeq, count);
             for (var i = 0; i < count; i++)
             {
                 rows.Add(new ExportedRow(
                     factIds[i], kinds[i]!, subjects[i]!, statuses[i]!, Compact(values[i]!), confidences[i], articleIds[i], urls[i]!,
-                    starts[i], ends[i], texts[i], pipelines[i]!, reviewers[i], decided[i], sequences[i]));
+                    starts[i], ends[i], texts[i], pipelines[i]!, reviewers[i], decided[i], versions[i], sequences[i]));
             }
         }
 

@@ -16,4 +16,5 @@ public sealed record ExportedRow(
     string PipelineVersion,
     string? Reviewer,
     DateTime? DecidedAtUtc,
+    int Version,
     long ChangeSeq);
