@@ -14,6 +14,8 @@ public static class CliApp
         root.Subcommands.Add(NerCommands.CreateNer());
         root.Subcommands.Add(NerCommands.CreateTrain());
         root.Subcommands.Add(NerCommands.CreateEval());
+        root.Subcommands.Single(command => command.Name == "train").Subcommands.Add(EventCommands.CreateTrain());
+        root.Subcommands.Single(command => command.Name == "eval").Subcommands.Add(EventCommands.CreateEval());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ExportsCommand.Create());

@@ -53,7 +53,7 @@ public sealed class RuleEventExtractor : IEventExtractor
             }
         }
 
-        return EventMerger.Merge(drafts).Select(d => ToEvent(document, d)).ToList();
+        return EventMerger.Merge(drafts).Select(d => ToEvent(document, d, RuleConfidence(d))).ToList();
     }
 
     private static IEnumerable<EventDraft> Drafts(SentenceView view, IReadOnlyList<DateMention> dates)
@@ -129,11 +129,11 @@ public sealed class RuleEventExtractor : IEventExtractor
             or PloverType.Concede or PloverType.Retreat;
 
     /// <summary>", accusing him of ..." takes its subject from the main clause before it.</summary>
-    private static bool IsParticipleClause(SentenceView view, TriggerMatch trigger) =>
+    internal static bool IsParticipleClause(SentenceView view, TriggerMatch trigger) =>
         trigger.First > view.First && view.Lower(trigger.First).EndsWith("ing", StringComparison.Ordinal) && view.Lower(trigger.First - 1) == ",";
 
     /// <summary>The point date nearest the trigger; the start of a range ("since January 2025") only when there is none.</summary>
-    private static PartialDate? NearestDate(SentenceView view, TriggerMatch trigger, IReadOnlyList<DateMention> dates)
+    internal static PartialDate? NearestDate(SentenceView view, TriggerMatch trigger, IReadOnlyList<DateMention> dates)
     {
         var at = view.Document.Tokens[trigger.First].Start;
         PartialDate? best = null;
@@ -156,7 +156,7 @@ public sealed class RuleEventExtractor : IEventExtractor
     }
 
     /// <summary>Casualty counts belong to violent events, arrests to coercion, dollars to material or promised exchanges.</summary>
-    private static Quantities QuantitiesFor(PloverType type, Quantities found) => type switch
+    internal static Quantities QuantitiesFor(PloverType type, Quantities found) => type switch
     {
         PloverType.Assault => found with { Arrested = null, Usd = null },
         PloverType.Coerce => Quantities.None with { Arrested = found.Arrested, Kidnapped = found.Kidnapped },
@@ -166,18 +166,21 @@ public sealed class RuleEventExtractor : IEventExtractor
         _ => Quantities.None,
     };
 
-    private static Event ToEvent(Document document, EventDraft draft)
+    private static double RuleConfidence(EventDraft draft) => Math.Min(
+        0.95,
+        0.5
+            + (draft.Actors.Count > 0 ? 0.15 : 0)
+            + (draft.Targets.Count > 0 ? 0.15 : 0)
+            + (draft.Place is null ? 0 : 0.05)
+            + (draft.Date is null ? 0 : 0.05)
+            + Math.Min(0.1, 0.05 * draft.MergedMentions));
+
+    internal static Event ToEvent(Document document, EventDraft draft, double confidence)
     {
         var first = document.Sentences[draft.FirstSentence];
         var last = document.Sentences[draft.LastSentence];
         var triggerStart = document.Tokens[draft.Trigger.First].Start;
         var triggerEnd = document.Tokens[draft.Trigger.ObjectToken >= 0 ? draft.Trigger.ObjectToken : draft.Trigger.Last].End;
-        var confidence = 0.5
-            + (draft.Actors.Count > 0 ? 0.15 : 0)
-            + (draft.Targets.Count > 0 ? 0.15 : 0)
-            + (draft.Place is null ? 0 : 0.05)
-            + (draft.Date is null ? 0 : 0.05)
-            + Math.Min(0.1, 0.05 * draft.MergedMentions);
         return new Event(
             $"ev:{first.Start}:{triggerStart}",
             draft.Type,
@@ -192,6 +195,6 @@ public sealed class RuleEventExtractor : IEventExtractor
             draft.Status,
             draft.Quantities,
             new Evidence(first.Start, last.End, document.Slice(first.Start, last.End)),
-            Math.Min(0.95, confidence));
+            confidence);
     }
 }

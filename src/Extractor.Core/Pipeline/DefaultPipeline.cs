@@ -1,36 +1,48 @@
 using System.Security.Cryptography;
 using Extractor.Core.Entities;
-using Extractor.Core.Events;
+using Extractor.Core.Events.Learning;
 using Extractor.Core.Gazetteers;
 using Extractor.Core.Ner;
 
 namespace Extractor.Core.Pipeline;
 
 /// <summary>
-/// Composes the production pipeline from the committed model and gazetteers next to the program
-/// (copied there at build time). The model is loaded once per process and shared by every pipeline;
-/// the gazetteer takes a few hundred milliseconds more, so create a pipeline once and reuse it.
+/// Composes the production pipeline from the committed models and gazetteers next to the program
+/// (copied there at build time). The NER model is loaded once per process and shared by every pipeline;
+/// the gazetteer and the event model take a few hundred milliseconds more, so create a pipeline once and reuse it.
 /// </summary>
 public static class DefaultPipeline
 {
     /// <summary>Bumped whenever a rule changes what the pipeline extracts.</summary>
-    public const string RulesVersion = "0.1";
+    public const string RulesVersion = "0.2";
 
     public static ArticlePipeline Create() => Create(AppContext.BaseDirectory);
 
-    public static ArticlePipeline Create(string baseDirectory) =>
-        Build(baseDirectory, Gazetteer.Load(Path.Combine(baseDirectory, Gazetteer.DefaultFolder)));
+    /// <summary>The production pipeline: NER and gazetteer mentions, the entity linker and the trained event extractor.</summary>
+    public static ArticlePipeline Create(string baseDirectory) => Build(baseDirectory, LoadGazetteer(baseDirectory), TrainedEvents(baseDirectory));
+
+    /// <summary>The production mention finders and linker with another event extractor (training captures their output this way).</summary>
+    public static ArticlePipeline Create(string baseDirectory, IEventExtractor eventExtractor) =>
+        Build(baseDirectory, LoadGazetteer(baseDirectory), (eventExtractor, "+events-custom"));
 
     /// <summary>
     /// The tagger and role-cue typing alone: no gazetteer mentions and no gazetteer identities, so
     /// it shows what the trained model finds by itself (and how the product degrades without lists).
     /// </summary>
-    public static ArticlePipeline CreateWithoutGazetteer(string baseDirectory) => Build(baseDirectory, gazetteer: null);
+    public static ArticlePipeline CreateWithoutGazetteer(string baseDirectory) => Build(baseDirectory, gazetteer: null, TrainedEvents(baseDirectory));
 
     /// <summary>The shared model file the pipelines of <paramref name="baseDirectory"/> tag with.</summary>
     public static string ModelPath(string baseDirectory) => Path.Combine(baseDirectory, "models", "ner", NerModel.FileName);
 
-    private static ArticlePipeline Build(string baseDirectory, Gazetteer? gazetteer)
+    private static Gazetteer LoadGazetteer(string baseDirectory) => Gazetteer.Load(Path.Combine(baseDirectory, Gazetteer.DefaultFolder));
+
+    private static (IEventExtractor Extractor, string Version) TrainedEvents(string baseDirectory)
+    {
+        var eventModelPath = Path.Combine(baseDirectory, "models", "events", EventModel.FileName);
+        return (new LearnedEventExtractor(EventModel.Load(eventModelPath)), $"+events-{Hash(eventModelPath)}");
+    }
+
+    private static ArticlePipeline Build(string baseDirectory, Gazetteer? gazetteer, (IEventExtractor Extractor, string Version) events)
     {
         var modelPath = ModelPath(baseDirectory);
         var tagger = new NerTagger(NerModel.LoadShared(modelPath));
@@ -38,14 +50,14 @@ public static class DefaultPipeline
             ? [new TaggerMentionFinder(tagger)]
             : [new TaggerMentionFinder(tagger), new GazetteerMentionFinder(gazetteer)];
         var linker = new EntityLinker(gazetteer ?? new Gazetteer([], new HashSet<string>()));
-        return new ArticlePipeline(finders, linker, new RuleEventExtractor(), Version(modelPath, gazetteer is not null));
+        var version = $"rules-{RulesVersion}+ner-{Hash(modelPath)}{events.Version}" + (gazetteer is null ? "-nogaz" : string.Empty);
+        return new ArticlePipeline(finders, linker, events.Extractor, version);
     }
 
-    /// <summary>The rules version plus a short hash of the model file, so a retrained model is visible in every fact.</summary>
-    private static string Version(string modelPath, bool withGazetteer)
+    /// <summary>A short hash of a model file, so a retrained model is visible in every fact.</summary>
+    private static string Hash(string modelPath)
     {
         using var stream = File.OpenRead(modelPath);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream))[..8];
-        return withGazetteer ? $"rules-{RulesVersion}+ner-{hash}" : $"rules-{RulesVersion}+ner-{hash}-nogaz";
+        return Convert.ToHexStringLower(SHA256.HashData(stream))[..8];
     }
 }

@@ -1,23 +1,33 @@
 using System.Text.Json;
 using Extractor.Core.Entities;
 using Extractor.Core.Events;
+using Extractor.Core.Events.Learning;
+using Extractor.Core.Pipeline;
 using Extractor.Core.Text;
 
 namespace Extractor.Core.Tests.Events;
 
 /// <summary>
 /// The smoke test of the seed articles (../shared/seeds): with entities built by hand from the names
-/// expected.json accepts, every event it lists must be found, matched the way its "_about" says.
+/// expected.json accepts, every event it lists must be found by the rules (and, for the airstrike article, by the trained components:
+/// the trained model still misses the planned talks of the other one), matched the way its "_about" says.
 /// </summary>
 public sealed class SeedArticleFacts
 {
     private static readonly string[] EntityKinds = ["leader", "group", "place"];
 
-    public static TheoryData<string> Articles() => ["catatumbo-airstrike.txt", "total-peace-cartel-talks.txt"];
+    private static readonly Lazy<LearnedEventExtractor> Learned = new(() => new LearnedEventExtractor(EventModel.Load(UpwardSearch.Find("models/events"))));
+
+    public static TheoryData<string, bool> Articles() => new()
+    {
+        { "catatumbo-airstrike.txt", false },
+        { "total-peace-cartel-talks.txt", false },
+        { "catatumbo-airstrike.txt", true },
+    };
 
     [Theory]
     [MemberData(nameof(Articles))]
-    public void Extract_FindsEveryExpectedEventOfTheSeedArticle(string file)
+    public void Extract_FindsEveryExpectedEventOfTheSeedArticle(string file, bool trained)
     {
         var seeds = UpwardSearch.SeedsFolder;
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds, "expected.json")));
@@ -26,7 +36,8 @@ public sealed class SeedArticleFacts
         var entities = Entities(text, article.GetProperty("entities"));
         var published = DateOnly.Parse(article.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
-        var events = new RuleEventExtractor().Extract(SentenceSplitter.Analyze(text), entities, published);
+        IEventExtractor extractor = trained ? Learned.Value : new RuleEventExtractor();
+        var events = extractor.Extract(SentenceSplitter.Analyze(text), entities, published);
 
         foreach (var wanted in article.GetProperty("events").EnumerateArray())
         {

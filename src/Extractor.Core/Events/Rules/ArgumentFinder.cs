@@ -41,7 +41,7 @@ internal static class ArgumentFinder
         return new EventArguments(before, targets.Except(before).ToList(), place);
     }
 
-    private static bool IsPassive(SentenceView view, int trigger)
+    internal static bool IsPassive(SentenceView view, int trigger)
     {
         var word = view.Lower(trigger);
         if (!word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("en", StringComparison.Ordinal) && !IrregularParticiples.Contains(word)) return false;

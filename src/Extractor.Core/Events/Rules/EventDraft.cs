@@ -29,6 +29,9 @@ internal sealed class EventDraft
 
     public int MergedMentions { get; set; }
 
+    /// <summary>The learned extractor's calibrated probability that the mention is a true event (the highest of merged mentions).</summary>
+    public double Probability { get; set; }
+
     public bool IsCompatibleWith(EventDraft other) =>
         Type == other.Type
         && Status == other.Status
@@ -70,6 +73,7 @@ internal sealed class EventDraft
             Quantities.Arrested ?? other.Quantities.Arrested,
             Quantities.Usd ?? other.Quantities.Usd);
         MergedMentions += 1 + other.MergedMentions;
+        Probability = Math.Max(Probability, other.Probability);
     }
 
     private static bool Shares(List<string> a, List<string> b) => a.Intersect(b).Any();
