@@ -1,4 +1,5 @@
 using Dapper;
+using Extractor.Data.Export;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 
@@ -31,7 +32,7 @@ public sealed class EventClusterStoreFacts
         var secondFact = await test.Store.GetFactAsync(sources.Single(s => s.ArticleId == second).FactId);
         Assert.Equal(FactStatus.Approved, secondFact!.Status);
         var exported = new List<ExportedFact>();
-        await foreach (var fact in test.Store.StreamFactsAsync(0, allStatuses: false))
+        await foreach (var fact in test.Store.StreamExportAsync(new ExportQuery()))
         {
             exported.Add(fact);
         }
