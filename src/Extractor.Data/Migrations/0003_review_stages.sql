@@ -12,9 +12,6 @@ ALTER TABLE review_decisions ADD COLUMN undoes_id BIGINT;
 -- The queue scans facts of one status in uncertainty order; the expression matches ReviewQueueQuery's ORDER BY.
 CREATE INDEX ix_facts_queue ON facts (status, (ABS(confidence - 0.5)), id DESC);
 CREATE INDEX ix_facts_stage_queue ON facts (review_stage, status, (ABS(confidence - 0.5)), id DESC);
--- The queue's entity filter: facts about the entity, events at it or with it as an argument.
-CREATE INDEX ix_facts_subject ON facts (subject_id);
-CREATE INDEX ix_events_place ON events (place_id);
-CREATE INDEX ix_event_arguments_entity ON event_arguments (entity_id);
+-- The queue's entity filter uses ix_facts_subject, ix_events_place and ix_event_arguments_entity from 0002.
 CREATE INDEX ix_review_decisions_user ON review_decisions (username, id);
 CREATE INDEX ix_review_decisions_bulk ON review_decisions (bulk_id);
