@@ -26,7 +26,7 @@ public static class AccountEndpoints
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/login");
-        });
+        }).AddEndpointFilter(AntiforgeryFilter.RequireOnUnsafeMethodsAsync);
         app.MapGet("/users", (HttpContext context, IAntiforgery antiforgery) => UserForm(new HtmlPage(context, antiforgery), null))
             .RequireAuthorization(AppRoles.CanAdminister);
         app.MapPost("/users", SaveUserAsync).RequireAuthorization(AppRoles.CanAdminister);

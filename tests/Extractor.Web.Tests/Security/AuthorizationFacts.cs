@@ -126,6 +126,19 @@ public sealed partial class AuthorizationFacts
         Assert.Equal(FactStatus.Pending, (await host.Store.GetFactAsync(host.EventFactId))!.Status);
     }
 
+    [Fact]
+    public async Task Logout_WithoutTheAntiforgeryToken_IsRefusedAndTheSessionStays()
+    {
+        await using var host = await WebTestHost.StartAsync();
+        using var analyst = await host.LoginAsync("analyst");
+
+        var logout = await analyst.PostAsync("/logout", new FormUrlEncodedContent([]));
+        var queue = await analyst.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+    }
+
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 }
