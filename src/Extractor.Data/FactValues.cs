@@ -16,7 +16,7 @@ public static class FactValues
         return JsonSerializer.Serialize(new
         {
             name = entity.Name,
-            type = entity.Type.ToString().ToLowerInvariant(),
+            type = entity.Type.ToCode(),
             aliases = entity.Aliases.Order(StringComparer.Ordinal).ToArray(),
             country = entity.Place?.Country,
             admin1 = entity.Place?.Admin1,
@@ -31,7 +31,7 @@ public static class FactValues
         var quantities = @event.Quantities;
         return JsonSerializer.Serialize(new
         {
-            type = @event.Type.ToString().ToUpperInvariant(),
+            type = @event.Type.ToCode(),
             mode = @event.Mode,
             trigger = @event.Trigger,
             actors = @event.ActorIds,

@@ -88,7 +88,7 @@ public sealed partial class SqlExtractorStore
                 """,
                 new
                 {
-                    type = TypeKey(@event.Type),
+                    type = @event.Type.ToCode(),
                     lowest = Iso(window.From.AddDays(-EventClusterer.DayTolerance - EventClusterer.MaxWindowDays)),
                     highest = Iso(window.To.AddDays(EventClusterer.DayTolerance)),
                     earliest = Iso(window.From.AddDays(-EventClusterer.DayTolerance)),
@@ -106,7 +106,7 @@ public sealed partial class SqlExtractorStore
                     INSERT INTO event_clusters (type, date_from, date_to, signature_json, fact_id, created_at, updated_at)
                     VALUES (@type, @from, @to, @json, @factId, @now, @now) RETURNING id
                     """,
-                    new { type = TypeKey(@event.Type), from = Iso(window.From), to = Iso(window.To), json = JsonSerializer.Serialize(signature, SignatureJson), factId, now },
+                    new { type = @event.Type.ToCode(), from = Iso(window.From), to = Iso(window.To), json = JsonSerializer.Serialize(signature, SignatureJson), factId, now },
                     transaction).ConfigureAwait(false);
             }
             else
@@ -192,7 +192,6 @@ public sealed partial class SqlExtractorStore
         }
     }
 
-    private static string TypeKey(PloverType type) => type.ToString().ToUpperInvariant();
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -301,7 +301,7 @@ public sealed partial class SqlExtractorStore
         var now = Now;
         await connection.ExecuteAsync(
             "INSERT INTO entities (id, name, type, country, created_at, updated_at) VALUES (@id, @name, @type, @country, @now, @now)",
-            new { id, name, type = TypeName(type), country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant(), now },
+            new { id, name, type = type.ToCode(), country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant(), now },
             transaction).ConfigureAwait(false);
         await AddAliasesAsync(connection, transaction, id, [name]).ConfigureAwait(false);
         var created = await LiveEntityAsync(connection, transaction, id).ConfigureAwait(false);

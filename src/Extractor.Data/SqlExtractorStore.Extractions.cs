@@ -75,7 +75,7 @@ public sealed partial class SqlExtractorStore
                 {
                     entity.Id,
                     entity.Name,
-                    type = TypeName(entity.Type),
+                    type = entity.Type.ToCode(),
                     country = entity.Place?.Country,
                     admin1 = entity.Place?.Admin1,
                     lat = entity.Place?.Latitude,
@@ -102,7 +102,7 @@ public sealed partial class SqlExtractorStore
             mention.Start,
             mention.End,
             mention.Text,
-            type = TypeName(mention.Type),
+            type = mention.Type.ToCode(),
             source = mention.Source.ToString().ToLowerInvariant(),
             mention.Confidence,
             mention.Cue,
@@ -134,7 +134,7 @@ public sealed partial class SqlExtractorStore
             {
                 articleId,
                 @event.Id,
-                type = @event.Type.ToString().ToUpperInvariant(),
+                type = @event.Type.ToCode(),
                 @event.Mode,
                 @event.Trigger,
                 @event.TriggerStart,
@@ -196,5 +196,4 @@ public sealed partial class SqlExtractorStore
             transaction).ConfigureAwait(false);
     }
 
-    private static string TypeName(EntityType type) => type.ToString().ToLowerInvariant();
 }

@@ -39,14 +39,13 @@ public static class ExtractionJsonWriter
         json.WriteEndObject();
     }
 
-    public static string TypeName(EntityType type) => type.ToString().ToLowerInvariant();
 
     private static void WriteEntity(Utf8JsonWriter json, Entity entity)
     {
         json.WriteStartObject();
         json.WriteString("id", entity.Id);
         json.WriteString("name", entity.Name);
-        json.WriteString("type", TypeName(entity.Type));
+        json.WriteString("type", entity.Type.ToCode());
         json.WriteStartArray("aliases");
         foreach (var alias in entity.Aliases) json.WriteStringValue(alias);
         json.WriteEndArray();
@@ -82,7 +81,7 @@ public static class ExtractionJsonWriter
     {
         json.WriteStartObject();
         json.WriteString("id", @event.Id);
-        json.WriteString("type", @event.Type.ToString().ToUpperInvariant());
+        json.WriteString("type", @event.Type.ToCode());
         json.WriteString("mode", @event.Mode);
         json.WriteString("trigger", @event.Trigger);
         WriteArgument(json, "actor", @event.ActorIds);

@@ -6,7 +6,7 @@ namespace Extractor.Core.Entities;
 /// <summary>Ids for entities no gazetteer knows: "&lt;type&gt;:&lt;slug of the canonical name&gt;".</summary>
 public static class EntityIds
 {
-    public static string For(EntityType type, string name) => $"{type.ToString().ToLowerInvariant()}:{Slug(name)}";
+    public static string For(EntityType type, string name) => $"{type.ToCode()}:{Slug(name)}";
 
     public static string Slug(string name)
     {

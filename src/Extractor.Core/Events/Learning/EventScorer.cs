@@ -61,7 +61,7 @@ public static class EventScorer
 
         string[] names = ["type", "type+actor+target", "type+actor+target+place", "type+actor+target+date"];
         var rows = names.Select((name, i) => new ScoreRow(name, gold, predicted, levels[i])).ToList();
-        var typeRows = perType.Where(pair => pair.Value[0] + pair.Value[1] > 0).Select(pair => new ScoreRow(pair.Key.ToString().ToUpperInvariant(), pair.Value[0], pair.Value[1], pair.Value[2])).ToList();
+        var typeRows = perType.Where(pair => pair.Value[0] + pair.Value[1] > 0).Select(pair => new ScoreRow(pair.Key.ToCode(), pair.Value[0], pair.Value[1], pair.Value[2])).ToList();
         return new EventScores(rows, typeRows, datedMatched, datesCorrect, datedGold, Reliability(confidences));
     }
 
