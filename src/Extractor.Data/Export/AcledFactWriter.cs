@@ -19,22 +19,20 @@ public sealed class AcledFactWriter : IFactRowWriter
         ExportColumns.Version, ExportColumns.ChangeSeq,
     ];
 
-    private readonly StreamWriter text;
-    private readonly CsvWriter csv;
+    private readonly CsvOutput records;
     private readonly EntityNameCache entities;
-    private bool headerWritten;
 
     public AcledFactWriter(Stream output, EntityNameCache entities)
     {
         this.entities = entities;
-        text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 65536, leaveOpen: true);
-        csv = new CsvWriter(text, CultureInfo.InvariantCulture);
+        records = new CsvOutput(output, Columns);
     }
 
     public async Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        await WriteHeaderOnceAsync().ConfigureAwait(false);
+        await records.StartRecordAsync().ConfigureAwait(false);
+        var csv = records.Writer;
         var values = EventValues.Parse(fact.ValuesJson);
         await entities.LoadAsync(values.EntityIds(), cancellationToken).ConfigureAwait(false);
         var place = entities.Get(values.Place);
@@ -64,34 +62,13 @@ public sealed class AcledFactWriter : IFactRowWriter
         csv.WriteField(fact.Id);
         csv.WriteField(fact.Version);
         csv.WriteField(fact.ChangeSeq);
-        await csv.NextRecordAsync().ConfigureAwait(false);
+        await records.EndRecordAsync().ConfigureAwait(false);
     }
 
-    public async Task CompleteAsync(CancellationToken cancellationToken)
-    {
-        await WriteHeaderOnceAsync().ConfigureAwait(false);
-        await csv.FlushAsync().ConfigureAwait(false);
-        await text.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task CompleteAsync(CancellationToken cancellationToken) => records.CompleteAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await csv.DisposeAsync().ConfigureAwait(false);
-        await text.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => records.DisposeAsync();
 
     /// <summary>ACLED has one actor per column; several are joined with "; " like its associated-actor fields.</summary>
     private string Names(string[] entityIds) => string.Join("; ", entityIds.Select(id => entities.Get(id)?.Name ?? id));
-
-    private async Task WriteHeaderOnceAsync()
-    {
-        if (headerWritten) return;
-        foreach (var column in Columns)
-        {
-            csv.WriteField(column);
-        }
-
-        await csv.NextRecordAsync().ConfigureAwait(false);
-        headerWritten = true;
-    }
 }

@@ -11,19 +11,17 @@ namespace Extractor.Data.Export;
 /// </summary>
 public sealed class CsvFactWriter : IFactRowWriter
 {
-    private readonly StreamWriter text;
-    private readonly CsvWriter csv;
-    private bool headerWritten;
+    private readonly CsvOutput records;
 
     public CsvFactWriter(Stream output)
     {
-        text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 65536, leaveOpen: true);
-        csv = new CsvWriter(text, CultureInfo.InvariantCulture);
+        records = new CsvOutput(output, ExportColumns.All);
     }
 
     public async Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
     {
-        await WriteHeaderOnceAsync().ConfigureAwait(false);
+        await records.StartRecordAsync().ConfigureAwait(false);
+        var csv = records.Writer;
         csv.WriteField(fact.Id);
         csv.WriteField(fact.Kind);
         csv.WriteField(fact.SubjectId);
@@ -40,31 +38,10 @@ public sealed class CsvFactWriter : IFactRowWriter
         csv.WriteField(fact.DecidedAt?.ToString("O", CultureInfo.InvariantCulture));
         csv.WriteField(fact.Version);
         csv.WriteField(fact.ChangeSeq);
-        await csv.NextRecordAsync().ConfigureAwait(false);
+        await records.EndRecordAsync().ConfigureAwait(false);
     }
 
-    public async Task CompleteAsync(CancellationToken cancellationToken)
-    {
-        await WriteHeaderOnceAsync().ConfigureAwait(false);
-        await csv.FlushAsync().ConfigureAwait(false);
-        await text.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task CompleteAsync(CancellationToken cancellationToken) => records.CompleteAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await csv.DisposeAsync().ConfigureAwait(false);
-        await text.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private async Task WriteHeaderOnceAsync()
-    {
-        if (headerWritten) return;
-        foreach (var column in ExportColumns.All)
-        {
-            csv.WriteField(column);
-        }
-
-        await csv.NextRecordAsync().ConfigureAwait(false);
-        headerWritten = true;
-    }
+    public ValueTask DisposeAsync() => records.DisposeAsync();
 }

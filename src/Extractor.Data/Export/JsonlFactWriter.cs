@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Extractor.Data.Model;
 
@@ -8,46 +6,22 @@ namespace Extractor.Data.Export;
 /// <summary>One JSON object per line: the fact, its <c>values</c> object and a nested <c>provenance</c> object.</summary>
 public sealed class JsonlFactWriter : IFactRowWriter
 {
-    // Non-ASCII names stay readable; the writer still escapes quotes and control characters.
-    // Lines are collected and written to the stream in batches of this size, not one write per line.
-    private const int BatchBytes = 64 * 1024;
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly Stream output;
-    private readonly ArrayBufferWriter<byte> pending = new(BatchBytes + 4096);
-    private readonly Utf8JsonWriter writer;
+    private readonly JsonLinesOutput lines;
 
     public JsonlFactWriter(Stream output)
     {
-        this.output = output;
-        writer = new Utf8JsonWriter(pending, WriterOptions);
+        lines = new JsonLinesOutput(output);
     }
 
-    public async Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
+    public Task WriteAsync(ExportedFact fact, CancellationToken cancellationToken)
     {
-        WriteFact(writer, fact);
-        writer.Flush();
-        writer.Reset();
-        pending.GetSpan(1)[0] = (byte)'\n';
-        pending.Advance(1);
-        if (pending.WrittenCount >= BatchBytes)
-        {
-            await WritePendingAsync(cancellationToken).ConfigureAwait(false);
-        }
+        WriteFact(lines.Writer, fact);
+        return lines.EndLineAsync(cancellationToken);
     }
 
-    public async Task CompleteAsync(CancellationToken cancellationToken)
-    {
-        await WritePendingAsync(cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task CompleteAsync(CancellationToken cancellationToken) => lines.CompleteAsync(cancellationToken);
 
-    public ValueTask DisposeAsync() => writer.DisposeAsync();
-
-    private async Task WritePendingAsync(CancellationToken cancellationToken)
-    {
-        await output.WriteAsync(pending.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        pending.ResetWrittenCount();
-    }
+    public ValueTask DisposeAsync() => lines.DisposeAsync();
 
     private static void WriteFact(Utf8JsonWriter writer, ExportedFact fact)
     {
