@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Extractor.Data.Model;
 
 namespace Extractor.Data.Export;
