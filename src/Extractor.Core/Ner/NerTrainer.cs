@@ -1,4 +1,4 @@
-using Microsoft.ML;
+using Extractor.Core.Learning;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
@@ -38,30 +38,16 @@ public static class NerTrainer
             if (count >= options.MinFeatureCount) featureIndex.Add(feature, featureIndex.Count);
         }
 
-        var examples = new List<NerTrainingExample>(tokenFeatures.Count);
+        var examples = new List<SparseExample>(tokenFeatures.Count);
         for (var i = 0; i < tokenFeatures.Count; i++)
         {
             var indices = tokenFeatures[i].Select(feature => featureIndex.GetValueOrDefault(feature, -1)).Where(index => index >= 0).Distinct().Order().ToArray();
             var values = Enumerable.Repeat(1f, indices.Length).ToArray();
-            examples.Add(new NerTrainingExample { Features = new VBuffer<float>(featureIndex.Count, indices.Length, values, indices), Label = labels[i] });
+            examples.Add(new SparseExample { Features = new VBuffer<float>(featureIndex.Count, indices.Length, values, indices), Label = labels[i] });
         }
 
-        var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(NerTrainingExample));
-        schema[nameof(NerTrainingExample.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureIndex.Count);
-        schema[nameof(NerTrainingExample.Label)].ColumnType = new KeyDataViewType(typeof(uint), NerTags.All.Count);
-        var data = ml.Data.LoadFromEnumerable(examples, schema);
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = nameof(NerTrainingExample.Label),
-            FeatureColumnName = nameof(NerTrainingExample.Features),
-            L1Regularization = options.L1Regularization,
-            L2Regularization = options.L2Regularization,
-            MaximumNumberOfIterations = options.MaximumIterations,
-            NumberOfThreads = options.Threads,
-            ShowTrainingStatistics = false,
-        });
-        var parameters = trainer.Fit(data).Model;
+        var parameters = MaximumEntropyFitter.Fit(
+            examples, featureIndex.Count, NerTags.All.Count, options.L1Regularization, options.L2Regularization, options.MaximumIterations, options.Threads);
         return ToModel(parameters, featureIndex, lexicon);
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.ML;
+using Extractor.Core.Learning;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
@@ -38,22 +38,8 @@ public static class LinearClassifierTrainer
         // Every class must be seen once so that ML.NET keeps the full label set; a feature-less example per class is enough.
         for (var label = 0; label < labels.Count; label++) sparse.Add(new SparseExample { Features = new VBuffer<float>(featureIndex.Count, 0, [], []), Label = (uint)label });
 
-        var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(SparseExample));
-        schema[nameof(SparseExample.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureIndex.Count);
-        schema[nameof(SparseExample.Label)].ColumnType = new KeyDataViewType(typeof(uint), labels.Count);
-        var data = ml.Data.LoadFromEnumerable(sparse, schema);
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = nameof(SparseExample.Label),
-            FeatureColumnName = nameof(SparseExample.Features),
-            L1Regularization = options.L1Regularization,
-            L2Regularization = options.L2Regularization,
-            MaximumNumberOfIterations = options.MaximumIterations,
-            NumberOfThreads = options.Threads,
-            ShowTrainingStatistics = false,
-        });
-        var parameters = trainer.Fit(data).Model;
+        var parameters = MaximumEntropyFitter.Fit(
+            sparse, featureIndex.Count, labels.Count, options.L1Regularization, options.L2Regularization, options.MaximumIterations, options.Threads);
         VBuffer<float>[] classWeights = [];
         parameters.GetWeights(ref classWeights, out var classCount);
         if (classCount != labels.Count) throw new InvalidOperationException($"Expected {labels.Count} classes, the trainer produced {classCount}.");
