@@ -54,9 +54,6 @@ public partial interface IExtractorStore
     /// <summary>Facts in id order after <paramref name="afterId"/>, optionally of one status (a review queue page).</summary>
     Task<IReadOnlyList<FactRecord>> ListFactsAsync(string? status, long afterId, int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies a review and appends a review decision; throws <see cref="StaleVersionException"/> on a version mismatch.</summary>
-    Task<FactRecord> ReviewFactAsync(FactReview review, CancellationToken cancellationToken = default);
-
     /// <summary>Inserts the user or updates the password hash and role of the one with the same name; returns its id.</summary>
     Task<long> SaveUserAsync(UserRecord user, CancellationToken cancellationToken = default);
 

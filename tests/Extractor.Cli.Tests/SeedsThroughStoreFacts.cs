@@ -38,7 +38,7 @@ public sealed class SeedsThroughStoreFacts
 
         var facts = await store.ListFactsAsync(FactStatus.Pending, 0, 1000);
         var airstrike = facts.First(f => f.Kind == FactKind.Event && f.ValuesJson.Contains("\"killed\":7", StringComparison.Ordinal));
-        await store.ReviewFactAsync(new FactReview(airstrike.Id, airstrike.Version, ReviewAction.Approve, "analyst"));
+        await store.DecideFactAsync(new FactReview(airstrike.Id, airstrike.Version, ReviewAction.Approve, "analyst"), canReview: false);
 
         using var export = new MemoryStream();
         var result = await new JsonlExporter(store).WriteAsync(export, 0, allStatuses: false);

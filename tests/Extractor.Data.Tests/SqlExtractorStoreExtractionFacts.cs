@@ -33,7 +33,7 @@ public sealed class SqlExtractorStoreExtractionFacts
         var articleId = await StoreTestData.AddArticleAsync(test.Store, await StoreTestData.AddSourceAsync(test.Store), "a.txt");
         await test.Store.SaveExtractionAsync(articleId, SampleExtraction.Create());
         var eventFact = (await test.Store.ListFactsAsync(null, 0, 100)).Single(fact => fact.Kind == FactKind.Event);
-        await test.Store.ReviewFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"));
+        await test.Store.DecideFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"), canReview: false);
 
         await test.Store.SaveExtractionAsync(articleId, SampleExtraction.Create());
         var kept = await test.Store.GetFactAsync(eventFact.Id);

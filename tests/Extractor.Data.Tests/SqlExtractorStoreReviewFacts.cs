@@ -11,10 +11,10 @@ public sealed class SqlExtractorStoreReviewFacts
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         var fact = await ExtractedFactAsync(test);
-        await test.Store.ReviewFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Approve, "ana"));
+        await test.Store.DecideFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Approve, "ana"), canReview: false);
 
         await Assert.ThrowsAsync<StaleVersionException>(
-            () => test.Store.ReviewFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Reject, "ben")));
+            () => test.Store.DecideFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Reject, "ben"), canReview: false));
 
         var current = await test.Store.GetFactAsync(fact.Id);
         Assert.Equal(FactStatus.Approved, current!.Status);
@@ -31,7 +31,7 @@ public sealed class SqlExtractorStoreReviewFacts
         var fact = await ExtractedFactAsync(test);
         var corrected = fact.ValuesJson.Replace("\"killed\":7", "\"killed\":8", StringComparison.Ordinal);
 
-        var after = await test.Store.ReviewFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Correct, "ana", corrected, "count in paragraph 3"));
+        var after = await test.Store.DecideFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Correct, "ana", corrected, "count in paragraph 3"), canReview: false);
 
         Assert.Equal(FactStatus.Corrected, after.Status);
         Assert.Equal(corrected, after.ValuesJson);

@@ -27,7 +27,7 @@ public sealed class EventClusterStoreFacts
         Assert.Equal([ClusterReports.FirstOutlet, ClusterReports.SecondOutlet], sources.Select(s => s.EvidenceText));
         Assert.Equal(sources.Select(s => s.FactId), (await test.Store.ListClusterSourcesAsync(sources[1].FactId)).Select(s => s.FactId));
 
-        await test.Store.ReviewFactAsync(new FactReview(clusterFact.Id, clusterFact.Version, ReviewAction.Approve, "ana"));
+        await test.Store.DecideFactAsync(new FactReview(clusterFact.Id, clusterFact.Version, ReviewAction.Approve, "ana"), canReview: false);
 
         var secondFact = await test.Store.GetFactAsync(sources.Single(s => s.ArticleId == second).FactId);
         Assert.Equal(FactStatus.Approved, secondFact!.Status);

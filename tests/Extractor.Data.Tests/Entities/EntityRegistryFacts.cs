@@ -80,7 +80,7 @@ public sealed class EntityRegistryFacts
         var into = await test.Store.CreateEntityAsync("Ejército de Liberación Nacional", "group", "CO", "ana");
         await test.Store.MergeEntitiesAsync(Eln, into.Id, "ana");
         var eventFact = (await test.Store.ListFactsAsync(null, 0, 100)).Single(fact => fact.Kind == FactKind.Event);
-        await test.Store.ReviewFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"));
+        await test.Store.DecideFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"), canReview: false);
 
         await test.Store.SaveExtractionAsync(articleId, SampleExtraction.Create());
 

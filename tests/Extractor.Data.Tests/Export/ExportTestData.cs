@@ -15,7 +15,7 @@ public static class ExportTestData
     public static FactRecord Single(IEnumerable<FactRecord> facts, string subjectId) => facts.Single(fact => fact.SubjectId == subjectId);
 
     public static Task<FactRecord> ReviewAsync(IExtractorStore store, FactRecord fact, string action, string user = "ana", string? correctedValues = null) =>
-        store.ReviewFactAsync(new FactReview(fact.Id, fact.Version, action, user, correctedValues));
+        store.DecideFactAsync(new FactReview(fact.Id, fact.Version, action, user, correctedValues), canReview: false);
 
     public static async Task<(List<ExportedRow> Rows, Data.Export.ExportResult Result)> ExportJsonlAsync(IExtractorStore store, Data.Export.ExportQuery query)
     {

@@ -107,6 +107,6 @@ public sealed class FactExporterFacts
         var articleId = await StoreTestData.AddArticleAsync(store, await StoreTestData.AddSourceAsync(store), "a.txt");
         await store.SaveExtractionAsync(articleId, SampleExtraction.Create());
         var eventFact = (await store.ListFactsAsync(null, 0, 100)).Single(fact => fact.Kind == FactKind.Event);
-        await store.ReviewFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"));
+        await store.DecideFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"), canReview: false);
     }
 }

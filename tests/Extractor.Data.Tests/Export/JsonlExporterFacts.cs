@@ -16,11 +16,11 @@ public sealed class JsonlExporterFacts
         var facts = await test.Store.ListFactsAsync(null, 0, 100);
         var eventFact = facts.Single(fact => fact.Kind == FactKind.Event);
         var entityFact = facts.First(fact => fact.Kind == FactKind.Entity);
-        await test.Store.ReviewFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"));
+        await test.Store.DecideFactAsync(new FactReview(eventFact.Id, eventFact.Version, ReviewAction.Approve, "ana"), canReview: false);
         var exporter = new JsonlExporter(test.Store);
 
         var (firstLines, first) = await ExportAsync(exporter, 0);
-        await test.Store.ReviewFactAsync(new FactReview(entityFact.Id, entityFact.Version, ReviewAction.Approve, "ben"));
+        await test.Store.DecideFactAsync(new FactReview(entityFact.Id, entityFact.Version, ReviewAction.Approve, "ben"), canReview: false);
         var (secondLines, second) = await ExportAsync(exporter, first.Cursor);
         var (_, nothingNew) = await ExportAsync(exporter, second.Cursor);
 

@@ -31,7 +31,7 @@ public sealed class ReprocessCommandFacts
             var crawl = await CliProcess.WaitAsync(CliProcess.Start(connectionString, "crawl-worker", $"{sourceId}"), CommandTimeout);
             Assert.True(crawl.ExitCode == 0, crawl.Output + crawl.Error);
             var fact = (await store.ListFactsAsync(null, 0, 1)).Single();
-            var approved = await store.ReviewFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Approve, "ana"));
+            var approved = await store.DecideFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Approve, "ana"), canReview: false);
             var requestsBefore = site.RequestedPaths().Count;
 
             var reprocess = await CliProcess.WaitAsync(CliProcess.Start(connectionString, "reprocess", "--source", $"{sourceId}"), CommandTimeout);

@@ -11,7 +11,7 @@ public sealed class ExportEndpointFacts
     {
         await using var host = await WebTestHost.StartAsync();
         var fact = (await host.Store.GetFactAsync(host.EventFactId))!;
-        await host.Store.ReviewFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Approve, "reviewer1"));
+        await host.Store.DecideFactAsync(new FactReview(fact.Id, fact.Version, ReviewAction.Approve, "reviewer1"), canReview: false);
         using var viewer = await host.LoginAsync("viewer");
         using var reviewer = await host.LoginAsync("reviewer");
 
