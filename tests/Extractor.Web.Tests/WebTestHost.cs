@@ -19,6 +19,13 @@ namespace Extractor.Web.Tests;
 public sealed partial class WebTestHost : IAsyncDisposable
 {
     public const string Password = "correct horse battery";
+
+    /// <summary>
+    /// Hangfire keeps one process-wide log provider, bound to the logger factory of the last host that
+    /// resolved its configuration. Test hosts start and stop in parallel in one process, so they share a
+    /// factory that outlives them all; a host of its own would leave Hangfire a disposed factory.
+    /// </summary>
+    private static readonly ILoggerFactory SharedLoggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Warning).AddConsole());
     private readonly string databasePath;
 
     private WebTestHost(WebApplication app, string databasePath, long eventFactId)
@@ -43,7 +50,7 @@ public sealed partial class WebTestHost : IAsyncDisposable
         var app = WebApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration["ConnectionStrings:" + WebApp.ConnectionStringName] = path;
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddSingleton(SharedLoggerFactory);
         });
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
         var store = app.Services.GetRequiredService<IExtractorStore>();

@@ -1,5 +1,4 @@
 using Extractor.Data;
-using Extractor.Data.Migrations;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
@@ -8,16 +7,16 @@ namespace Extractor.Ingest.Hosting;
 /// <summary>
 /// Runs the Hangfire server inside a long-lived host (<c>serve</c>). Recurring jobs are rebuilt from
 /// the sources table at start, because the in-memory storage of the embedded default forgets them
-/// on restart; the table, not the job storage, is the source of truth.
+/// on restart; the table, not the job storage, is the source of truth. The command that starts the
+/// host migrates the store first.
 /// </summary>
 public sealed class IngestWorker(
-    JobStorage storage, JobActivator activator, MigrationRunner migrations, IExtractorStore store, SourceScheduler scheduler) : IHostedService, IDisposable
+    JobStorage storage, JobActivator activator, IExtractorStore store, SourceScheduler scheduler) : IHostedService, IDisposable
 {
     private BackgroundJobServer? server;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await migrations.MigrateAsync(cancellationToken).ConfigureAwait(false);
         foreach (var source in await store.ListSourcesAsync(cancellationToken).ConfigureAwait(false))
         {
             scheduler.Schedule(source);
