@@ -5,7 +5,7 @@ namespace Extractor.Core.Ner;
 /// <summary>
 /// Turns a tokenized sentence into sparse binary feature names per token: the word and its
 /// lowercase form, shape, affixes, a ±2 context window, sentence position, capitalization of the
-/// sentence, and derived gazetteer types. Features that depend on the previous tag are separate so
+/// sentence, derived gazetteer types and name-list matches (<see cref="NerPhraseLists"/>). Features that depend on the previous tag are separate so
 /// that decoding can add them per candidate previous tag.
 /// </summary>
 public sealed class NerFeatureExtractor
@@ -16,15 +16,26 @@ public sealed class NerFeatureExtractor
     private static readonly string[] SuffixNames = ["s1=", "s2=", "s3=", "s4="];
 
     private readonly NerLexicon lexicon;
+    private readonly NerPhraseLists lists;
 
-    public NerFeatureExtractor(NerLexicon lexicon)
+    public NerFeatureExtractor(NerLexicon lexicon, NerPhraseLists lists)
     {
         this.lexicon = lexicon;
+        this.lists = lists;
     }
 
-    public string[][] Observations(IReadOnlyList<string> words)
+    /// <summary>
+    /// The observation features of each token; without <paramref name="useLists"/> the name-list
+    /// features are left out (the tagger is trained to work both ways, so lists can be turned off).
+    /// </summary>
+    public string[][] Observations(IReadOnlyList<string> words, bool useLists = true)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var count = words.Count;
+        int[]? listBegins = null;
+        int[]? listInsides = null;
+        if (useLists && lists.Kinds.Count > 0) (listBegins, listInsides) = lists.Match(words);
+
         var lower = new string[count];
         var shapes = new string[count];
         var shortShapes = new string[count];
@@ -67,6 +78,7 @@ public sealed class NerFeatureExtractor
             AddLexicon(features, "gz=", word);
             if (i > 0) AddLexicon(features, "gz-1=", words[i - 1]);
             if (i + 1 < count) AddLexicon(features, "gz+1=", words[i + 1]);
+            if (listBegins is not null && listInsides is not null) lists.AddFeatures(features, i, listBegins, listInsides);
             result[i] = [.. features];
         }
 

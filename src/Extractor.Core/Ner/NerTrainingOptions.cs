@@ -13,4 +13,13 @@ public sealed record NerTrainingOptions
     public int MaximumIterations { get; init; } = 200;
 
     public int Threads { get; init; } = 2;
+
+    /// <summary>
+    /// Share of training sentences whose name-list features are left out, so the tagger also learns to
+    /// work without them (the gazetteer-off pipeline tags with lists turned off).
+    /// </summary>
+    public double ListDropout { get; init; } = 0.3;
+
+    /// <summary>Seed of the list-dropout choice, so a training run is reproducible.</summary>
+    public int Seed { get; init; } = 1;
 }
