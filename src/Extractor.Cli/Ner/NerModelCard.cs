@@ -50,7 +50,7 @@ public sealed class NerModelCard
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine("# NER tagger model card");
         text.AppendLine();
-        text.AppendLine(culture, $"Trained {DateTime.UtcNow:yyyy-MM-dd} by `extractor train ner`; file `{NerModel.FileName}` (gzip of names, weights and lexicon).");
+        text.AppendLine(culture, $"Trained {DateTime.UtcNow:yyyy-MM-dd} by `extractor train ner`; file `{NerModel.FileName}` (gzip of names, weights, lexicon and name lists).");
         text.AppendLine();
         text.AppendLine("Reproduce (from the repository root):");
         text.AppendLine();
@@ -72,7 +72,8 @@ public sealed class NerModelCard
         text.AppendLine("  Viterbi decoding over the previous tag with BIO constraints (I-X only after B-X/I-X).");
         text.AppendLine("- Features: word, lowercase, shape and collapsed shape, prefixes/suffixes 1–4, lowercase words at ±1 and ±2,");
         text.AppendLine("  word bigrams with ±1, collapsed shapes at ±1 and their trigram, sentence-initial shape, all-caps-sentence word,");
-        text.AppendLine("  lexicon types and word clusters (spherical k-means over left/right-neighbour counts) of the word and its neighbours, previous tag and previous tag × collapsed shape,");
+        text.AppendLine("  place and length of the word in its run of capitalised words (joined over \"of\", \"del\" ...),");
+        text.AppendLine("  lexicon types, word clusters (spherical k-means over left/right-neighbour counts) of the word and its neighbours, previous tag and previous tag × collapsed shape,");
         text.AppendLine(culture, $"  name-list tags (B-/I- of the longest match per list kind) of the word and its neighbours, left out of {options.ListDropout:P0} of the training sentences so the tagger also works with lists off.");
         text.AppendLine(culture, $"- Hyper-parameters: min feature count {options.MinFeatureCount}, L1 {options.L1Regularization}, L2 {options.L2Regularization}, max iterations {options.MaximumIterations}, threads {options.Threads}.");
         text.AppendLine(culture, $"- {featureCount:N0} features with a non-zero weight; file {modelBytes / 1024.0 / 1024.0:F1} MB; training {trainingTime.TotalSeconds:F0} s; load {loadTime.TotalMilliseconds:F0} ms.");

@@ -91,7 +91,7 @@ public static class RoleCues
     /// <summary>
     /// "Petro was not supposed to be a wartime president", "Ruiz is the country's defence minister":
     /// a copula right after the name, then (within a few lower-case words that are neither
-    /// prepositions nor -ing verbs) an article, then a role word within three words of the article.
+    /// prepositions nor -ing verbs) an article, then a role word within four words of the article.
     /// </summary>
     private static string? CopulaRole(Document document, int endToken, Sentence sentence)
     {
@@ -110,7 +110,7 @@ public static class RoleCues
         }
 
         if (article < 0) return null;
-        for (var i = article + 1; i < Math.Min(sentence.EndToken, article + 4); i++)
+        for (var i = article + 1; i < Math.Min(sentence.EndToken, article + 5); i++)
         {
             if (IsRole(document, i, sentence)) return RoleText(document, i);
             var word = document.TokenText(i);

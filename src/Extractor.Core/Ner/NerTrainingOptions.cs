@@ -4,9 +4,9 @@ namespace Extractor.Core.Ner;
 public sealed record NerTrainingOptions
 {
     /// <summary>Features seen fewer times than this in training are dropped.</summary>
-    public int MinFeatureCount { get; init; } = 2;
+    public int MinFeatureCount { get; init; } = 3;
 
-    public float L1Regularization { get; init; } = 0.1f;
+    public float L1Regularization { get; init; } = 0.3f;
 
     public float L2Regularization { get; init; } = 1f;
 

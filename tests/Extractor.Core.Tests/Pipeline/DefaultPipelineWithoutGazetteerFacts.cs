@@ -10,7 +10,11 @@ namespace Extractor.Core.Tests.Pipeline;
 /// With the gazetteer turned off, the trained tagger plus role-cue typing alone must still find every
 /// leader, group and place a reader finds in the seed articles, each with the product type — except
 /// the entities listed in <see cref="GazetteerOnly"/>: known gaps, reported in the issue note rather
-/// than asserted either way.
+/// than asserted either way. "Off" also turns off the tagger's name-list features, so no mention
+/// comes from a list. The linker keeps the ISO 3166 country table (<c>CountryTables</c>): it proposes
+/// no mentions, it only normalises spans the tagger found ("Venezuelan border" → Venezuela, "the
+/// Colombian government" → Government of Colombia), as a fixed code list like ISO 3166 is part of
+/// naming a country, not knowledge of who matters in the news.
 /// </summary>
 public sealed class DefaultPipelineWithoutGazetteerFacts
 {
