@@ -18,7 +18,8 @@ public static class NerCommands
     {
         var conll = new Option<bool>("--conll") { Description = "Read one token per line from stdin, blank line between sentences." };
         var model = ModelOption();
-        var command = new Command("ner", "Tag pre-tokenized text with PER/ORG/LOC/MISC in BIO form.") { conll, model };
+        var noLists = NoListsOption();
+        var command = new Command("ner", "Tag pre-tokenized text with PER/ORG/LOC/MISC in BIO form.") { conll, model, noLists };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -28,7 +29,7 @@ public static class NerCommands
                 return ExitCodes.BadUsage;
             }
 
-            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!));
+            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!), useLists: !parseResult.GetValue(noLists));
             var words = new List<string>();
             while (Console.In.ReadLine() is { } line)
             {
@@ -141,7 +142,7 @@ public static class NerCommands
     {
         var file = new Argument<string>("file") { Description = "CoNLL file: token, tag last, blank line between sentences." };
         var model = ModelOption();
-        var noLists = new Option<bool>("--no-lists") { Description = "Tag without the name-list features (as the gazetteer-off pipeline does)." };
+        var noLists = NoListsOption();
         var ner = new Command("ner", "Score the NER tagger on a labeled CoNLL file.") { file, model, noLists };
         ner.SetAction(parseResult =>
         {
@@ -167,6 +168,8 @@ public static class NerCommands
         for (var t = 0; t < tagged.Length; t++) output.WriteLine($"{words[t]}\t{tagged[t].Tag}");
         words.Clear();
     }
+
+    private static Option<bool> NoListsOption() => new("--no-lists") { Description = "Tag without the name-list features (as the gazetteer-off pipeline does)." };
 
     private static Option<string> ModelOption() => new("--model")
     {

@@ -6,7 +6,8 @@ namespace Extractor.Core.Ner;
 
 /// <summary>
 /// Proposes mentions from the trained tagger, sentence by sentence, then makes same-named spans of
-/// the document agree on one type (<see cref="DocumentTypeConsistency"/>); a nationality before
+/// the document agree on one type (<see cref="DocumentTypeConsistency"/>); context retypes a span
+/// (<see cref="SpanTypeCues"/>) and a nationality before
 /// "government" or "border" becomes the government (ORG) or the country (LOC). PER → Person,
 /// ORG → Group, LOC → Place; MISC is dropped. Confidence is the mean tag probability over the span.
 /// </summary>
@@ -34,9 +35,11 @@ public sealed class TaggerMentionFinder : IMentionFinder
             for (var i = 0; i < words.Length; i++) words[i] = document.TokenText(sentence.FirstToken + i);
             var tagged = tagger.Tag(words);
             var tags = tagged.Select(token => token.Tag).ToArray();
-            foreach (var taggedSpan in EntitySpan.FromTags(tags))
+            var sentenceSpans = EntitySpan.FromTags(tags);
+            for (var index = 0; index < sentenceSpans.Count; index++)
             {
-                var span = NationalityPhrase(taggedSpan, words);
+                var cued = sentenceSpans[index] with { Type = SpanTypeCues.TypeOf(sentenceSpans, index, words) };
+                var span = NationalityPhrase(cued, words);
                 spans.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End));
                 texts.Add(new TypedSpanText(words[span.Start..span.End], span.Type, tagged[span.Start..span.End].Average(token => token.Probability)));
             }
