@@ -18,7 +18,8 @@ public static class NerCommands
     {
         var conll = new Option<bool>("--conll") { Description = "Read one token per line from stdin, blank line between sentences." };
         var model = ModelOption();
-        var command = new Command("ner", "Tag pre-tokenized text with PER/ORG/LOC/MISC in BIO form.") { conll, model };
+        var noLists = NoListsOption();
+        var command = new Command("ner", "Tag pre-tokenized text with PER/ORG/LOC/MISC in BIO form.") { conll, model, noLists };
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -28,7 +29,7 @@ public static class NerCommands
                 return ExitCodes.BadUsage;
             }
 
-            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!));
+            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!), useLists: !parseResult.GetValue(noLists));
             var words = new List<string>();
             while (Console.In.ReadLine() is { } line)
             {
@@ -62,8 +63,12 @@ public static class NerCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularization weight.", DefaultValueFactory = _ => defaults.L1Regularization };
         var l2 = new Option<float>("--l2") { Description = "L2 regularization weight.", DefaultValueFactory = _ => defaults.L2Regularization };
         var iterations = new Option<int>("--iterations") { Description = "Maximum L-BFGS iterations.", DefaultValueFactory = _ => defaults.MaximumIterations };
+        var lists = new Option<string?>("--lists") { Description = "Folder of name lists (corpora/gazetteers) the list features read; none when absent." };
+        var minCityPopulation = new Option<long>("--min-city-population") { Description = "Cities below this population stay out of the city list.", DefaultValueFactory = _ => 50_000 };
+        var listDropout = new Option<double>("--list-dropout") { Description = "Share of training sentences without list features.", DefaultValueFactory = _ => defaults.ListDropout };
+        var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times are dropped.", DefaultValueFactory = _ => defaults.MinFeatureCount };
         var maxTokens = new Option<int>("--max-tokens-per-corpus") { Description = "Train on at most this many tokens of each --corpus file, whole sentences from its start (0: all).", DefaultValueFactory = _ => 0 };
-        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, dev, output, l1, l2, iterations, maxTokens };
+        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, lists, minCityPopulation, listDropout, minCount, dev, output, l1, l2, iterations, maxTokens };
         ner.SetAction(parseResult =>
         {
             var log = parseResult.InvocationConfiguration.Error;
@@ -72,6 +77,8 @@ public static class NerCommands
                 L1Regularization = parseResult.GetValue(l1),
                 L2Regularization = parseResult.GetValue(l2),
                 MaximumIterations = parseResult.GetValue(iterations),
+                ListDropout = parseResult.GetValue(listDropout),
+                MinFeatureCount = parseResult.GetValue(minCount),
             };
             var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!, parseResult.GetValue(maxTokens));
             var lexiconFiles = parseResult.GetValue(lexicon)!;
@@ -88,9 +95,11 @@ public static class NerCommands
                 }
             }
 
-            log.WriteLine($"training on {training.Count} sentences, lexicon of {wordTypes.TypesByWord.Count} words");
+            var listFolder = parseResult.GetValue(lists);
+            var nameLists = listFolder is null ? NerPhraseLists.Empty : NerPhraseListReader.Read(listFolder, parseResult.GetValue(minCityPopulation));
+            log.WriteLine($"training on {training.Count} sentences, lexicon of {wordTypes.TypesByWord.Count} words, {nameLists.PhraseCount} list phrases");
             var clock = Stopwatch.StartNew();
-            var model = NerTrainer.Train(training, wordTypes, options);
+            var model = NerTrainer.Train(training, wordTypes, nameLists, options);
             var trainingTime = clock.Elapsed;
             var folder = parseResult.GetValue(output)!;
             Directory.CreateDirectory(folder);
@@ -99,19 +108,27 @@ public static class NerCommands
             clock.Restart();
             var loaded = NerModel.Load(modelPath);
             var loadTime = clock.Elapsed;
-            var tagger = new NerTagger(loaded);
+            var taggers = nameLists.PhraseCount == 0
+                ? new[] { (Tagger: new NerTagger(loaded), Label: string.Empty) }
+                : [(new NerTagger(loaded), string.Empty), (new NerTagger(loaded, useLists: false), " (name lists off)")];
             var card = new NerModelCard(parseResult.GetValue(corpus)!, lexiconFiles, options, training.Sum(sentence => sentence.Words.Count), loaded.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime)
             {
+                ListFolder = listFolder,
+                MinCityPopulation = parseResult.GetValue(minCityPopulation),
+                ListPhrases = nameLists.PhraseCount,
                 ClusterFiles = clusterFiles,
                 ClusterCounts = clusterFiles.Length == 0 ? [] : parseResult.GetValue(clusters)!,
             };
             foreach (var file in parseResult.GetValue(dev)!)
             {
                 var sentences = ReadCorpus(file);
-                clock.Restart();
-                var predicted = sentences.Select(sentence => (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray()).ToList();
-                var tokensPerSecond = sentences.Sum(sentence => sentence.Words.Count) / clock.Elapsed.TotalSeconds;
-                card.AddEvaluation(file, NerScorer.Score(sentences.Select((sentence, i) => (sentence.Tags, predicted[i]))), tokensPerSecond);
+                foreach (var (tagger, label) in taggers)
+                {
+                    clock.Restart();
+                    var predicted = sentences.Select(sentence => (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray()).ToList();
+                    var tokensPerSecond = sentences.Sum(sentence => sentence.Words.Count) / clock.Elapsed.TotalSeconds;
+                    card.AddEvaluation(file + label, NerScorer.Score(sentences.Select((sentence, i) => (sentence.Tags, predicted[i]))), tokensPerSecond);
+                }
             }
 
             File.WriteAllText(Path.Combine(folder, "MODEL_CARD.md"), card.ToMarkdown());
@@ -125,11 +142,12 @@ public static class NerCommands
     {
         var file = new Argument<string>("file") { Description = "CoNLL file: token, tag last, blank line between sentences." };
         var model = ModelOption();
-        var ner = new Command("ner", "Score the NER tagger on a labeled CoNLL file.") { file, model };
+        var noLists = NoListsOption();
+        var ner = new Command("ner", "Score the NER tagger on a labeled CoNLL file.") { file, model, noLists };
         ner.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
-            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!));
+            var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!), useLists: !parseResult.GetValue(noLists));
             var sentences = ReadCorpus(path);
             var scores = NerScorer.Score(sentences.Select(sentence => (sentence.Tags, (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray())));
             var output = parseResult.InvocationConfiguration.Output;
@@ -150,6 +168,8 @@ public static class NerCommands
         for (var t = 0; t < tagged.Length; t++) output.WriteLine($"{words[t]}\t{tagged[t].Tag}");
         words.Clear();
     }
+
+    private static Option<bool> NoListsOption() => new("--no-lists") { Description = "Tag without the name-list features (as the gazetteer-off pipeline does)." };
 
     private static Option<string> ModelOption() => new("--model")
     {

@@ -29,6 +29,13 @@ public sealed class NerModelCard
         this.loadTime = loadTime;
     }
 
+    /// <summary>Folder of the name lists the list features read; null when the model has none.</summary>
+    public string? ListFolder { get; init; }
+
+    public long MinCityPopulation { get; init; }
+
+    public int ListPhrases { get; init; }
+
     /// <summary>Unlabeled text the word clusters were learned from; empty when the model has none.</summary>
     public IReadOnlyList<string> ClusterFiles { get; init; } = [];
 
@@ -43,16 +50,17 @@ public sealed class NerModelCard
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine("# NER tagger model card");
         text.AppendLine();
-        text.AppendLine(culture, $"Trained {DateTime.UtcNow:yyyy-MM-dd} by `extractor train ner`; file `{NerModel.FileName}` (gzip of names, weights and lexicon).");
+        text.AppendLine(culture, $"Trained {DateTime.UtcNow:yyyy-MM-dd} by `extractor train ner`; file `{NerModel.FileName}` (gzip of names, weights, lexicon and name lists).");
         text.AppendLine();
         text.AppendLine("Reproduce (from the repository root):");
         text.AppendLine();
-        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)}{ClusterArguments()} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations} --dev FILE... --out models/ner");
+        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)}{ClusterArguments()}{ListArguments()} --min-count {options.MinFeatureCount} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations} --dev FILE... --out models/ner");
         text.AppendLine();
         text.AppendLine("## Data");
         text.AppendLine(culture, $"- Training sentences ({trainingTokens:N0} tokens): {string.Join(", ", trainingFiles.Select(file => $"`{file}`"))}.");
         text.AppendLine(culture, $"- Word-type lexicon derived from: {(lexiconFiles.Count == 0 ? "none" : string.Join(", ", lexiconFiles.Select(file => $"`{file}`")))}.");
         text.AppendLine(culture, $"- Word clusters ({string.Join(", ", ClusterCounts)} clusters, words only, labels ignored) learned from: {(ClusterFiles.Count == 0 ? "none" : string.Join(", ", ClusterFiles.Select(file => $"`{file}`")))}.");
+        text.AppendLine(culture, $"- Name lists: {(ListFolder is null ? "none" : $"{ListPhrases:N0} phrases from `{ListFolder}` (kinds {string.Join(", ", NerPhraseListReader.Kinds)}; cities of at least {MinCityPopulation:N0} people; sources and licences in corpora/README.md), stored in the model file")}.");
         text.AppendLine("- Licences: CoNLL-2003 (Reuters RCV1) research and evaluation use, text not redistributed; GMB texts public domain,");
         text.AppendLine("  annotations free for research. The model holds feature names (words, affixes, word pairs) and weights, no running text.");
         text.AppendLine("- Types mapped to PER/ORG/LOC/MISC as in ../shared/corpora/ner/tagmap.json (GMB gpe/nat/eve/art → MISC, tim dropped).");
@@ -64,7 +72,9 @@ public sealed class NerModelCard
         text.AppendLine("  Viterbi decoding over the previous tag with BIO constraints (I-X only after B-X/I-X).");
         text.AppendLine("- Features: word, lowercase, shape and collapsed shape, prefixes/suffixes 1–4, lowercase words at ±1 and ±2,");
         text.AppendLine("  word bigrams with ±1, collapsed shapes at ±1 and their trigram, sentence-initial shape, all-caps-sentence word,");
-        text.AppendLine("  lexicon types and word clusters (spherical k-means over left/right-neighbour counts) of the word and its neighbours, previous tag and previous tag × collapsed shape.");
+        text.AppendLine("  place and length of the word in its run of capitalised words (joined over \"of\", \"del\" ...),");
+        text.AppendLine("  lexicon types, word clusters (spherical k-means over left/right-neighbour counts) of the word and its neighbours, previous tag and previous tag × collapsed shape,");
+        text.AppendLine(culture, $"  name-list tags (B-/I- of the longest match per list kind) of the word and its neighbours, left out of {options.ListDropout:P0} of the training sentences so the tagger also works with lists off.");
         text.AppendLine(culture, $"- Hyper-parameters: min feature count {options.MinFeatureCount}, L1 {options.L1Regularization}, L2 {options.L2Regularization}, max iterations {options.MaximumIterations}, threads {options.Threads}.");
         text.AppendLine(culture, $"- {featureCount:N0} features with a non-zero weight; file {modelBytes / 1024.0 / 1024.0:F1} MB; training {trainingTime.TotalSeconds:F0} s; load {loadTime.TotalMilliseconds:F0} ms.");
         text.AppendLine();
@@ -87,4 +97,7 @@ public sealed class NerModelCard
 
     private string ClusterArguments() =>
         ClusterFiles.Count == 0 ? "" : $" --cluster-corpus {string.Join(' ', ClusterFiles)} --clusters {string.Join(' ', ClusterCounts)}";
+
+    private string ListArguments() =>
+        ListFolder is null ? "" : string.Create(CultureInfo.InvariantCulture, $" --lists {ListFolder} --min-city-population {MinCityPopulation} --list-dropout {options.ListDropout}");
 }

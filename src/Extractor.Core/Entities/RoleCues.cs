@@ -4,7 +4,8 @@ namespace Extractor.Core.Entities;
 
 /// <summary>
 /// Words that mark a person as someone who leads ("President", "commander", "head of"), read
-/// before a name ("ELN commander Antonio García") or in an apposition after it ("Petro, the president,").
+/// before a name ("ELN commander Antonio García"), in an apposition after it ("Petro, the president,")
+/// or after a copula ("Petro was ... a wartime president").
 /// Titles in front of a name are also stripped from tagger spans so "President Gustavo Petro" and
 /// "Gustavo Petro" are one name.
 /// </summary>
@@ -28,6 +29,19 @@ public static class RoleCues
         "judge", "former", "ex-president", "field", "marshal", "emir", "sultan", "adm.", "admiral", "lord",
     };
 
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "became", "becomes", "remains", "remained",
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "its", "his", "her", "their" };
+
+    /// <summary>Words after which a role word no longer describes the subject ("was meeting with the president").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "with", "by", "for", "from", "at", "on", "in", "against", "about", "than", "like", "and", "or", "but", "who", "that",
+    };
+
     /// <summary>The role word that marks the mention at tokens [start, end) as a leader, or null.</summary>
     public static string? Find(Document document, int startToken, int endToken)
     {
@@ -40,6 +54,7 @@ public static class RoleCues
             if (IsRole(document, i, sentence)) return RoleText(document, i);
         }
 
+        if (CopulaRole(document, endToken, sentence) is { } copulaRole) return copulaRole;
         if (endToken < sentence.EndToken && document.TokenText(endToken) == ",")
         {
             for (var i = endToken + 1; i < Math.Min(sentence.EndToken, endToken + 7); i++)
@@ -72,6 +87,40 @@ public static class RoleCues
         while (i < endToken - 1 && IsTitle(document, i)) i++;
         return i - startToken;
     }
+
+    /// <summary>
+    /// "Petro was not supposed to be a wartime president", "Ruiz is the country's defence minister":
+    /// a copula right after the name, then (within a few lower-case words that are neither
+    /// prepositions nor -ing verbs) an article, then a role word within four words of the article.
+    /// </summary>
+    private static string? CopulaRole(Document document, int endToken, Sentence sentence)
+    {
+        if (endToken >= sentence.EndToken || !Copulas.Contains(document.TokenText(endToken))) return null;
+        var article = -1;
+        for (var i = endToken + 1; i < Math.Min(sentence.EndToken, endToken + 7); i++)
+        {
+            var word = document.TokenText(i);
+            if (Articles.Contains(word))
+            {
+                article = i;
+                break;
+            }
+
+            if (!IsLowerWord(word) || word.EndsWith("ing", StringComparison.Ordinal) || Prepositions.Contains(word)) return null;
+        }
+
+        if (article < 0) return null;
+        for (var i = article + 1; i < Math.Min(sentence.EndToken, article + 5); i++)
+        {
+            if (IsRole(document, i, sentence)) return RoleText(document, i);
+            var word = document.TokenText(i);
+            if (!(IsLowerWord(word) || word == "'s" || char.IsUpper(word[0])) || Prepositions.Contains(word)) return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsLowerWord(string word) => word.Length > 0 && word.All(c => char.IsLower(c) || c == '-');
 
     private static bool IsTitle(Document document, int i) => Titles.Contains(document.TokenText(i));
 

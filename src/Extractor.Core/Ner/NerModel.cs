@@ -13,7 +13,7 @@ public sealed class NerModel
     public const string FileName = "ner-model.bin.gz";
 
     private const string Magic = "extractor-ner";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int MaxCachedShapes = 4096;
 
     private readonly Dictionary<string, int> featureIndex;
@@ -23,18 +23,23 @@ public sealed class NerModel
 
     private readonly ConcurrentDictionary<string, float[]> transitionScoresByShape = new(StringComparer.Ordinal);
 
-    public NerModel(Dictionary<string, int> featureIndex, float[] weights, float[] biases, NerLexicon lexicon)
+    public NerModel(Dictionary<string, int> featureIndex, float[] weights, float[] biases, NerLexicon lexicon, NerPhraseLists lists)
     {
+        ArgumentNullException.ThrowIfNull(lists);
         if (biases.Length != NerTags.All.Count) throw new ArgumentException("One bias per tag is required.", nameof(biases));
         if (weights.Length != featureIndex.Count * biases.Length) throw new ArgumentException("Weights must be features × tags.", nameof(weights));
         this.featureIndex = featureIndex;
         this.weights = weights;
         this.biases = biases;
         Lexicon = lexicon;
-        Features = new NerFeatureExtractor(lexicon);
+        Lists = lists;
+        Features = new NerFeatureExtractor(lexicon, lists);
     }
 
     public NerLexicon Lexicon { get; }
+
+    /// <summary>The name lists the model's list features were trained on (stored in the model file).</summary>
+    public NerPhraseLists Lists { get; }
 
     public NerFeatureExtractor Features { get; }
 
@@ -122,6 +127,15 @@ public sealed class NerModel
             writer.Write(word);
             writer.Write(string.Join(',', types));
         }
+
+        writer.Write(string.Join(',', Lists.Kinds));
+        var phrases = Lists.Phrases().ToList();
+        writer.Write(phrases.Count);
+        foreach (var (phrase, kind) in phrases)
+        {
+            writer.Write(phrase);
+            writer.Write(kind);
+        }
     }
 
     public static NerModel Read(Stream stream)
@@ -153,6 +167,10 @@ public sealed class NerModel
             typesByWord.Add(reader.ReadString(), reader.ReadString().Split(','));
         }
 
-        return new NerModel(featureIndex, weights, biases, new NerLexicon(typesByWord));
+        var kinds = reader.ReadString().Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var phraseCount = reader.ReadInt32();
+        var phrases = new (string Phrase, string Kind)[phraseCount];
+        for (var i = 0; i < phraseCount; i++) phrases[i] = (reader.ReadString(), reader.ReadString());
+        return new NerModel(featureIndex, weights, biases, new NerLexicon(typesByWord), new NerPhraseLists(kinds, phrases));
     }
 }

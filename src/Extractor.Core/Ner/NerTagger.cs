@@ -10,10 +10,17 @@ public sealed class NerTagger
     private const int StartState = -1;
 
     private readonly NerModel model;
+    private readonly bool useLists;
 
-    public NerTagger(NerModel model)
+    /// <param name="model">The trained weights.</param>
+    /// <param name="useLists">
+    /// False leaves out the name-list features (the pipeline without the gazetteer), so that what the
+    /// tagger finds does not come from the lists.
+    /// </param>
+    public NerTagger(NerModel model, bool useLists = true)
     {
         this.model = model;
+        this.useLists = useLists;
     }
 
     public TaggedToken[] Tag(IReadOnlyList<string> words)
@@ -23,7 +30,7 @@ public sealed class NerTagger
         if (count == 0) return [];
         var tags = NerTags.All;
         var tagCount = tags.Count;
-        var observations = model.Features.Observations(words);
+        var observations = model.Features.Observations(words, useLists);
         var shortShapes = NerFeatureExtractor.ShortShapes(words);
 
         // best[t, y]: best log-probability of a path ending in tag y at token t; local[t, y] its step probability.

@@ -11,17 +11,18 @@ namespace Extractor.Core.Ner;
 /// </summary>
 public static class NerTrainer
 {
-    public static NerModel Train(IReadOnlyList<LabeledSentence> sentences, NerLexicon lexicon, NerTrainingOptions options)
+    public static NerModel Train(IReadOnlyList<LabeledSentence> sentences, NerLexicon lexicon, NerPhraseLists lists, NerTrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
-        var extractor = new NerFeatureExtractor(lexicon);
+        var extractor = new NerFeatureExtractor(lexicon, lists);
+        var dropout = new Random(options.Seed);
         var tokenFeatures = new List<string[]>();
         var labels = new List<uint>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            var observations = extractor.Observations(sentence.Words);
+            var observations = extractor.Observations(sentence.Words, useLists: dropout.NextDouble() >= options.ListDropout);
             var shortShapes = NerFeatureExtractor.ShortShapes(sentence.Words);
             for (var t = 0; t < sentence.Words.Count; t++)
             {
@@ -48,11 +49,11 @@ public static class NerTrainer
 
         var parameters = MaximumEntropyFitter.Fit(
             examples, featureIndex.Count, NerTags.All.Count, options.L1Regularization, options.L2Regularization, options.MaximumIterations, options.Threads);
-        return ToModel(parameters, featureIndex, lexicon);
+        return ToModel(parameters, featureIndex, lexicon, lists);
     }
 
     /// <summary>Copies the trainer's per-class weight vectors into the tagger's layout, dropping features whose weights are all zero.</summary>
-    private static NerModel ToModel(MaximumEntropyModelParameters parameters, Dictionary<string, int> featureIndex, NerLexicon lexicon)
+    private static NerModel ToModel(MaximumEntropyModelParameters parameters, Dictionary<string, int> featureIndex, NerLexicon lexicon, NerPhraseLists lists)
     {
         VBuffer<float>[] classWeights = [];
         parameters.GetWeights(ref classWeights, out var classCount);
@@ -77,6 +78,6 @@ public static class NerTrainer
             kept.AddRange(row);
         }
 
-        return new NerModel(keptIndex, [.. kept], [.. parameters.GetBiases()], lexicon);
+        return new NerModel(keptIndex, [.. kept], [.. parameters.GetBiases()], lexicon, lists);
     }
 }

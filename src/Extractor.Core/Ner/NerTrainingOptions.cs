@@ -4,13 +4,22 @@ namespace Extractor.Core.Ner;
 public sealed record NerTrainingOptions
 {
     /// <summary>Features seen fewer times than this in training are dropped.</summary>
-    public int MinFeatureCount { get; init; } = 2;
+    public int MinFeatureCount { get; init; } = 3;
 
-    public float L1Regularization { get; init; } = 0.1f;
+    public float L1Regularization { get; init; } = 0.3f;
 
     public float L2Regularization { get; init; } = 1f;
 
     public int MaximumIterations { get; init; } = 200;
 
     public int Threads { get; init; } = 2;
+
+    /// <summary>
+    /// Share of training sentences whose name-list features are left out, so the tagger also learns to
+    /// work without them (the gazetteer-off pipeline tags with lists turned off).
+    /// </summary>
+    public double ListDropout { get; init; } = 0.3;
+
+    /// <summary>Seed of the list-dropout choice, so a training run is reproducible.</summary>
+    public int Seed { get; init; } = 1;
 }

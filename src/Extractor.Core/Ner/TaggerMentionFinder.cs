@@ -6,11 +6,17 @@ namespace Extractor.Core.Ner;
 
 /// <summary>
 /// Proposes mentions from the trained tagger, sentence by sentence, then makes same-named spans of
-/// the document agree on one type (<see cref="DocumentTypeConsistency"/>): PER → Person,
+/// the document agree on one type (<see cref="DocumentTypeConsistency"/>); context retypes a span
+/// (<see cref="SpanTypeCues"/>) and a nationality before
+/// "government" or "border" becomes the government (ORG) or the country (LOC). PER → Person,
 /// ORG → Group, LOC → Place; MISC is dropped. Confidence is the mean tag probability over the span.
 /// </summary>
 public sealed class TaggerMentionFinder : IMentionFinder
 {
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "administration", "authorities" };
+
+    private static readonly HashSet<string> TerritoryWords = new(StringComparer.Ordinal) { "border", "frontier", "territory", "soil", "airspace" };
+
     private readonly NerTagger tagger;
 
     public TaggerMentionFinder(NerTagger tagger)
@@ -29,8 +35,11 @@ public sealed class TaggerMentionFinder : IMentionFinder
             for (var i = 0; i < words.Length; i++) words[i] = document.TokenText(sentence.FirstToken + i);
             var tagged = tagger.Tag(words);
             var tags = tagged.Select(token => token.Tag).ToArray();
-            foreach (var span in EntitySpan.FromTags(tags))
+            var sentenceSpans = EntitySpan.FromTags(tags);
+            for (var index = 0; index < sentenceSpans.Count; index++)
             {
+                var cued = sentenceSpans[index] with { Type = SpanTypeCues.TypeOf(sentenceSpans, index, words) };
+                var span = NationalityPhrase(cued, words);
                 spans.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End));
                 texts.Add(new TypedSpanText(words[span.Start..span.End], span.Type, tagged[span.Start..span.End].Average(token => token.Probability)));
             }
@@ -47,6 +56,20 @@ public sealed class TaggerMentionFinder : IMentionFinder
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// A nationality (MISC) followed by a word for the state acting ("the Colombian government",
+    /// "Venezuelan authorities") names that government, an organisation; followed by a word for the
+    /// country's ground ("the Venezuelan border", "on Colombian soil") it names the country, a place.
+    /// The span takes the word so that the linker's country table can name the country or government.
+    /// </summary>
+    private static EntitySpan NationalityPhrase(EntitySpan span, string[] words)
+    {
+        if (span.Type != "MISC" || span.End >= words.Length) return span;
+        if (StateWords.Contains(words[span.End])) return new EntitySpan(span.Start, span.End + 1, "ORG");
+        if (TerritoryWords.Contains(words[span.End])) return new EntitySpan(span.Start, span.End + 1, "LOC");
+        return span;
     }
 
     private static EntityType? TypeFor(string nerType) => nerType switch

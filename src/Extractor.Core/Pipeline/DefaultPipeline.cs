@@ -14,22 +14,32 @@ namespace Extractor.Core.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>Bumped whenever a rule changes what the pipeline extracts.</summary>
-    public const string RulesVersion = "0.2";
+    public const string RulesVersion = "0.3";
 
     public static ArticlePipeline Create() => Create(AppContext.BaseDirectory);
 
     /// <summary>The production pipeline: NER and gazetteer mentions, the entity linker and the trained event extractor.</summary>
-    public static ArticlePipeline Create(string baseDirectory) => Build(baseDirectory, LoadGazetteer(baseDirectory), TrainedEvents(baseDirectory));
+    public static ArticlePipeline Create(string baseDirectory)
+    {
+        var gazetteer = LoadGazetteer(baseDirectory);
+        return Build(baseDirectory, gazetteer, gazetteer, TrainedEvents(baseDirectory));
+    }
 
     /// <summary>The production mention finders and linker with another event extractor (training captures their output this way).</summary>
-    public static ArticlePipeline Create(string baseDirectory, IEventExtractor eventExtractor) =>
-        Build(baseDirectory, LoadGazetteer(baseDirectory), (eventExtractor, "+events-custom"));
+    public static ArticlePipeline Create(string baseDirectory, IEventExtractor eventExtractor)
+    {
+        var gazetteer = LoadGazetteer(baseDirectory);
+        return Build(baseDirectory, gazetteer, gazetteer, (eventExtractor, "+events-custom"));
+    }
 
     /// <summary>
-    /// The tagger and role-cue typing alone: no gazetteer mentions and no gazetteer identities, so
-    /// it shows what the trained model finds by itself (and how the product degrades without lists).
+    /// The tagger (without its name-list features) and role-cue typing alone: no gazetteer mentions and
+    /// no gazetteer identities beyond the ISO country table (<see cref="CountryTables"/>), which only
+    /// normalises the tagger's spans ("Venezuelan border" → Venezuela), so it shows what the trained
+    /// model finds by itself (and how the product degrades without lists).
     /// </summary>
-    public static ArticlePipeline CreateWithoutGazetteer(string baseDirectory) => Build(baseDirectory, gazetteer: null, TrainedEvents(baseDirectory));
+    public static ArticlePipeline CreateWithoutGazetteer(string baseDirectory) =>
+        Build(baseDirectory, gazetteer: null, CountryTables.Load(Path.Combine(baseDirectory, Gazetteer.DefaultFolder)), TrainedEvents(baseDirectory));
 
     /// <summary>The shared model file the pipelines of <paramref name="baseDirectory"/> tag with.</summary>
     public static string ModelPath(string baseDirectory) => Path.Combine(baseDirectory, "models", "ner", NerModel.FileName);
@@ -42,14 +52,15 @@ public static class DefaultPipeline
         return (new LearnedEventExtractor(EventModel.Load(eventModelPath)), $"+events-{Hash(eventModelPath)}");
     }
 
-    private static ArticlePipeline Build(string baseDirectory, Gazetteer? gazetteer, (IEventExtractor Extractor, string Version) events)
+    private static ArticlePipeline Build(string baseDirectory, Gazetteer? gazetteer, Gazetteer identities, (IEventExtractor Extractor, string Version) events)
     {
         var modelPath = ModelPath(baseDirectory);
-        var tagger = new NerTagger(NerModel.LoadShared(modelPath));
+        // Without the gazetteer the tagger also leaves out its name-list features, so nothing it finds comes from lists.
+        var tagger = new NerTagger(NerModel.LoadShared(modelPath), useLists: gazetteer is not null);
         IMentionFinder[] finders = gazetteer is null
             ? [new TaggerMentionFinder(tagger)]
             : [new TaggerMentionFinder(tagger), new GazetteerMentionFinder(gazetteer)];
-        var linker = new EntityLinker(gazetteer ?? new Gazetteer([], new HashSet<string>()));
+        var linker = new EntityLinker(identities);
         var version = $"rules-{RulesVersion}+ner-{Hash(modelPath)}{events.Version}" + (gazetteer is null ? "-nogaz" : string.Empty);
         return new ArticlePipeline(finders, linker, events.Extractor, version);
     }

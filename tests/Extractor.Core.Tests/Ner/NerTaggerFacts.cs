@@ -52,6 +52,7 @@ public sealed class NerTaggerFacts : IClassFixture<NerCorpusFixture>
         var copy = new NerTagger(reloaded);
 
         Assert.Equal(fixture.Model.FeatureCount, reloaded.FeatureCount);
+        Assert.Equal(fixture.Model.Lists.Phrases(), reloaded.Lists.Phrases());
         foreach (var sentence in fixture.Sentences.Take(200))
         {
             Assert.Equal(original.Tag(sentence.Words), copy.Tag(sentence.Words));
