@@ -118,6 +118,7 @@ public static class NerCommands
                 ListPhrases = nameLists.PhraseCount,
                 ClusterFiles = clusterFiles,
                 ClusterCounts = clusterFiles.Length == 0 ? [] : parseResult.GetValue(clusters)!,
+                DevFiles = parseResult.GetValue(dev)!,
             };
             foreach (var file in parseResult.GetValue(dev)!)
             {

@@ -39,6 +39,9 @@ public sealed class NerModelCard
     /// <summary>Unlabeled text the word clusters were learned from; empty when the model has none.</summary>
     public IReadOnlyList<string> ClusterFiles { get; init; } = [];
 
+    /// <summary>The held-out files the card scores (<c>--dev</c>), so the reproduce line is whole.</summary>
+    public IReadOnlyList<string> DevFiles { get; init; } = [];
+
     /// <summary>Number of clusters of each clustering the lexicon holds.</summary>
     public IReadOnlyList<int> ClusterCounts { get; init; } = [];
 
@@ -54,7 +57,7 @@ public sealed class NerModelCard
         text.AppendLine();
         text.AppendLine("Reproduce (from the repository root):");
         text.AppendLine();
-        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)}{ClusterArguments()}{ListArguments()} --min-count {options.MinFeatureCount} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations} --dev FILE... --out models/ner");
+        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)}{ClusterArguments()}{ListArguments()} --min-count {options.MinFeatureCount} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations} --dev {string.Join(' ', DevFiles)} --out models/ner");
         text.AppendLine();
         text.AppendLine("## Data");
         text.AppendLine(culture, $"- Training sentences ({trainingTokens:N0} tokens): {string.Join(", ", trainingFiles.Select(file => $"`{file}`"))}.");
@@ -62,7 +65,8 @@ public sealed class NerModelCard
         text.AppendLine(culture, $"- Word clusters ({string.Join(", ", ClusterCounts)} clusters, words only, labels ignored) learned from: {(ClusterFiles.Count == 0 ? "none" : string.Join(", ", ClusterFiles.Select(file => $"`{file}`")))}.");
         text.AppendLine(culture, $"- Name lists: {(ListFolder is null ? "none" : $"{ListPhrases:N0} phrases from `{ListFolder}` (kinds {string.Join(", ", NerPhraseListReader.Kinds)}; cities of at least {MinCityPopulation:N0} people; sources and licences in corpora/README.md), stored in the model file")}.");
         text.AppendLine("- Licences: CoNLL-2003 (Reuters RCV1) research and evaluation use, text not redistributed; GMB texts public domain,");
-        text.AppendLine("  annotations free for research. The model holds feature names (words, affixes, word pairs) and weights, no running text.");
+        text.AppendLine("  annotations free for research; corpora/ner/*.conll written by the team (the project's own, see corpora/README.md).");
+        text.AppendLine("  The model holds feature names (words, affixes, word pairs) and weights, no running text.");
         text.AppendLine("- Types mapped to PER/ORG/LOC/MISC as in ../shared/corpora/ner/tagmap.json (GMB gpe/nat/eve/art → MISC, tim dropped).");
         text.AppendLine("- Not trained on: conll2003/valid.conll and wikigold (the evaluation sets).");
         text.AppendLine();

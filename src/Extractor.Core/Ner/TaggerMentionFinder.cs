@@ -39,7 +39,8 @@ public sealed class TaggerMentionFinder : IMentionFinder
             for (var index = 0; index < sentenceSpans.Count; index++)
             {
                 var cued = sentenceSpans[index] with { Type = SpanTypeCues.TypeOf(sentenceSpans, index, words) };
-                var span = NationalityPhrase(cued, words);
+                var span = WithoutEdgePunctuation(NationalityPhrase(cued, words), words);
+                if (span.Start == span.End) continue;
                 spans.Add((sentence.FirstToken + span.Start, sentence.FirstToken + span.End));
                 texts.Add(new TypedSpanText(words[span.Start..span.End], span.Type, tagged[span.Start..span.End].Average(token => token.Probability)));
             }
@@ -56,6 +57,15 @@ public sealed class TaggerMentionFinder : IMentionFinder
         }
 
         return mentions;
+    }
+
+    /// <summary>A dash or quote mark the tagger ran into a name ("ELN —") is not part of the name.</summary>
+    private static EntitySpan WithoutEdgePunctuation(EntitySpan span, string[] words)
+    {
+        var (start, end) = (span.Start, span.End);
+        while (start < end && !words[start].Any(char.IsLetterOrDigit)) start++;
+        while (end > start && !words[end - 1].Any(char.IsLetterOrDigit)) end--;
+        return span with { Start = start, End = end };
     }
 
     /// <summary>
