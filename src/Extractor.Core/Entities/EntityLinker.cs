@@ -26,7 +26,7 @@ public sealed class EntityLinker : IEntityLinker
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
-        var resolved = MentionOverlapResolver.Resolve(mentions.Select(mention => WithoutTitle(document, mention)));
+        var resolved = MentionOverlapResolver.Resolve(mentions.Where(mention => mention.Source != MentionSource.Nominal).Select(mention => WithoutTitle(document, mention)));
         var countries = ArticleCountries(resolved);
         var clusters = new List<EntityCluster>();
         var byId = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -64,7 +64,29 @@ public sealed class EntityLinker : IEntityLinker
         }
 
         NominalMentions.Attach(document, clusters);
+        AddNominals(clusters, mentions.Where(mention => mention.Source == MentionSource.Nominal));
         return [.. clusters.OrderBy(cluster => cluster.FirstOffset).Select(cluster => Build(document, cluster))];
+    }
+
+    /// <summary>Nominal phrases that overlap no other mention, grouped by spelling (case ignored).</summary>
+    private static void AddNominals(List<EntityCluster> clusters, IEnumerable<Mention> nominals)
+    {
+        var taken = clusters.SelectMany(cluster => cluster.Mentions).ToList();
+        var bySpelling = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        foreach (var mention in nominals.OrderBy(mention => mention.Start))
+        {
+            if (taken.Any(other => other.Start < mention.End && mention.Start < other.End)) continue;
+            var spelling = NameFolding.Fold(mention.Text);
+            if (!bySpelling.TryGetValue(spelling, out var cluster))
+            {
+                cluster = new EntityCluster(mention.Type, null);
+                bySpelling.Add(spelling, cluster);
+                clusters.Add(cluster);
+            }
+
+            cluster.Mentions.Add(mention);
+            taken.Add(mention);
+        }
     }
 
     private static Mention WithoutTitle(Document document, Mention mention)
@@ -180,12 +202,13 @@ public sealed class EntityLinker : IEntityLinker
     private static Entity Build(Document document, EntityCluster cluster)
     {
         var entry = cluster.Entry;
+        var nominal = cluster.IsNominal;
         var type = entry?.Type ?? (cluster.Mentions.Any(mention => mention.Type == EntityType.Leader) ? EntityType.Leader : cluster.Type);
         var mentions = new List<Mention>(cluster.Mentions.Count);
         foreach (var mention in cluster.Mentions.OrderBy(mention => mention.Start))
         {
             var cue = mention.Cue;
-            if (type is EntityType.Person or EntityType.Leader)
+            if (!nominal && type is EntityType.Person or EntityType.Leader)
             {
                 var (start, end) = TokenRange(document, mention);
                 var found = start >= 0 ? RoleCues.Find(document, start, end) : null;
@@ -207,7 +230,7 @@ public sealed class EntityLinker : IEntityLinker
             .ToList();
         var confidence = 1 - mentions.Aggregate(1.0, (missed, mention) => missed * (1 - mention.Confidence));
         return new Entity(
-            entry?.Id ?? EntityIds.For(type, name),
+            entry?.Id ?? (nominal ? EntityIds.ForNominal(type, name, document.Text) : EntityIds.For(type, name)),
             name,
             type,
             aliases,

@@ -136,6 +136,8 @@ internal static class EventFeatures
             "triggers=" + side + Math.Min(triggersBetween, 2),
             "between=" + side + Math.Min(candidatesBetween, 3),
             "locative=" + candidate.Locative,
+            "nominal=" + candidate.Nominal + side,
+            "type_nominal=" + type + ":" + candidate.Nominal + side,
             "prev=" + (Prepositions.Contains(preceding) ? preceding : "other") + side,
             "type_prev=" + type + ":" + (Prepositions.Contains(preceding) ? preceding : "other") + side,
             "next=" + Word(view, candidate.LastToken + 1),

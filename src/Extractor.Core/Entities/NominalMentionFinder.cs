@@ -1,0 +1,51 @@
+using Extractor.Core.Pipeline;
+using Extractor.Core.Text;
+
+namespace Extractor.Core.Entities;
+
+/// <summary>
+/// Proposes the phrases that name people by what they are rather than by name ("Gunmen", "Nigerian troops",
+/// "a police convoy", "armed men"), so they can be event arguments. A phrase is a head noun of the
+/// <see cref="GroupNounLexicon"/> (the last of adjacent ones: "police convoy") with up to
+/// <see cref="MaxModifiers"/> words before it that are lexicon words or demonyms ("Nigerian", "Israeli").
+/// The mentions are <see cref="MentionSource.Nominal"/>: the linker keeps them only where no name is
+/// found, and never gives them an identity shared with other articles.
+/// </summary>
+public sealed class NominalMentionFinder(GroupNounLexicon lexicon) : IMentionFinder
+{
+    private const int MaxModifiers = 3;
+    private const double Confidence = 0.5;
+
+    private static readonly string[] DemonymEndings = ["an", "ese", "i", "ish", "ch"];
+
+    public IReadOnlyList<Mention> FindMentions(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new List<Mention>();
+        foreach (var sentence in document.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (lexicon.HeadType(Lower(document, t)) is not { } type) continue;
+                if (t + 1 < sentence.EndToken && lexicon.HeadType(Lower(document, t + 1)) is not null) continue;
+                var first = t;
+                while (first > sentence.FirstToken && t - first < MaxModifiers && IsModifier(document, first - 1)) first--;
+                var start = document.Tokens[first].Start;
+                var end = document.Tokens[t].End;
+                mentions.Add(new Mention(start, end, document.Slice(start, end), type, MentionSource.Nominal, Confidence, Lower(document, t)));
+            }
+        }
+
+        return mentions;
+    }
+
+    private bool IsModifier(Document document, int token)
+    {
+        var text = document.TokenText(token);
+        var lower = text.ToLowerInvariant();
+        if (lexicon.IsModifier(lower) || lexicon.HeadType(lower) is not null) return true;
+        return text.Length > 3 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && DemonymEndings.Any(ending => lower.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    private static string Lower(Document document, int token) => document.TokenText(token).ToLowerInvariant();
+}
