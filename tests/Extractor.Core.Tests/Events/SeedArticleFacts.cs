@@ -23,6 +23,7 @@ public sealed class SeedArticleFacts
         { "catatumbo-airstrike.txt", false },
         { "total-peace-cartel-talks.txt", false },
         { "catatumbo-airstrike.txt", true },
+        { "total-peace-cartel-talks.txt", true },
     };
 
     [Theory]
