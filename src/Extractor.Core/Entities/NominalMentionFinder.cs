@@ -7,7 +7,8 @@ namespace Extractor.Core.Entities;
 /// Proposes the phrases that name people by what they are rather than by name ("Gunmen", "Nigerian troops",
 /// "a police convoy", "armed men"), so they can be event arguments. A phrase is a head noun of the
 /// <see cref="GroupNounLexicon"/> (the last of adjacent ones: "police convoy") with up to
-/// <see cref="MaxModifiers"/> words before it that are lexicon words or demonyms ("Nigerian", "Israeli").
+/// <see cref="MaxModifiers"/> words before it that are lexicon words or demonyms ("Nigerian", "Israeli"), or a
+/// capitalised plural demonym ("Palestinians", "Iraqis").
 /// The mentions are <see cref="MentionSource.Nominal"/>: the linker keeps them only where no name is
 /// found, and never gives them an identity shared with other articles.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class NominalMentionFinder(GroupNounLexicon lexicon) : IMentionFin
 
     private static readonly string[] DemonymEndings = ["an", "ese", "i", "ish", "ch"];
 
+    private static readonly string[] PluralDemonymEndings = ["ians", "ans", "is"];
+
     public IReadOnlyList<Mention> FindMentions(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -26,7 +29,7 @@ public sealed class NominalMentionFinder(GroupNounLexicon lexicon) : IMentionFin
         {
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (lexicon.HeadType(Lower(document, t)) is not { } type) continue;
+                if ((lexicon.HeadType(Lower(document, t)) ?? PluralDemonym(document, t)) is not { } type) continue;
                 if (t + 1 < sentence.EndToken && lexicon.HeadType(Lower(document, t + 1)) is not null) continue;
                 var first = t;
                 while (first > sentence.FirstToken && t - first < MaxModifiers && IsModifier(document, first - 1)) first--;
@@ -37,6 +40,14 @@ public sealed class NominalMentionFinder(GroupNounLexicon lexicon) : IMentionFin
         }
 
         return mentions;
+    }
+
+    /// <summary>"Palestinians", "Iraqis": a capitalised plural demonym names a group of people.</summary>
+    private static EntityType? PluralDemonym(Document document, int token)
+    {
+        var text = document.TokenText(token);
+        return text.Length > 5 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && PluralDemonymEndings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal))
+            ? EntityType.Group : null;
     }
 
     private bool IsModifier(Document document, int token)

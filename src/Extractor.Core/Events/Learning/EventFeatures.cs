@@ -145,6 +145,11 @@ internal static class EventFeatures
             "lead=" + (candidate.FirstToken == view.First),
         };
         if (passive && preceding == "by") features.Add("passive_by");
+        if (candidate.Nominal) features.Add("head=" + view.Lower(candidate.LastToken) + side);
+        if (before && Word(view, candidate.LastToken + 1) == "," && Word(view, candidate.LastToken + 2) is "which" or "who" or "that") features.Add("relative_clause");
+        if (Word(view, candidate.LastToken + 1) is "'s" or "\u2019s") features.Add("possessive" + side);
+        if (!before && gapEnd > gapStart && view.Lower(gapStart) is "against" or "on" or "at" or "with" or "to" or "by" or "from") features.Add("trigger_prep=" + type + ":" + view.Lower(gapStart));
+        if (view.Candidates().FirstOrDefault(c => !c.Locative) == candidate) features.Add("first_candidate" + side);
         return features;
     }
 

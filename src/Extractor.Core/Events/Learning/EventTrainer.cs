@@ -7,15 +7,20 @@ namespace Extractor.Core.Events.Learning;
 
 /// <summary>
 /// Builds the training examples of the four event classifiers from annotated sentences and fits them.
-/// Gold spans are aligned to tokens by their first occurrence: the trigger's first word (auxiliaries skipped) is labelled with
+/// Gold spans are aligned to tokens by their first occurrence: the trigger's lexicon word, else its first word (auxiliaries skipped), is labelled with
 /// the type (every other word NONE, which must be first among the labels); an entity mention is an actor (target) when it overlaps a gold actor
 /// (target) span or its entity's name equals one ignoring case. The trigger classifier is also trained on
 /// <see cref="EventTrainingOptions.CalibrationFolds"/> folds (sentence index modulo the fold count); its held-out predictions
 /// fit the Platt scaling, and the extractor built from each fold's classifiers (mode, status and role trained on the same
-/// sentences) is scored on the held-out sentences by <see cref="EventScorer"/>: the cross-validated tuple scores.
+/// sentences) is scored on the held-out sentences by <see cref="EventScorer"/>: the cross-validated tuple scores, for each
+/// lexicon floor and pair of <see cref="RoleThresholds"/> on their grids: the floor with the best type F1 (it decides
+/// which events are found), then the role pair with the best type+actor+target F1 (it decides their arguments) go into the model.
 /// </summary>
 public static class EventTrainer
 {
+    /// <summary>The lexicon floors (<see cref="EventModel.LexiconFloor"/>) the cross-validation chooses among.</summary>
+    private static readonly double[] LexiconFloors = [0.1, 0.15, 0.2, 0.3, 0.4];
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "n't", "never", "did", "does", "do",
@@ -35,13 +40,16 @@ public static class EventTrainer
         for (var index = 0; index < sentences.Count; index++)
         {
             var (record, document, entities) = sentences[index];
-            var golds = Align(record, document);
+            var views = SentenceViews.Build(document, entities);
+            var lexiconMatches = views.Select(SentenceViews.LexiconMatches).ToList();
+            var golds = Align(record, document, lexiconMatches.SelectMany(matches => matches.Starts.Keys).ToHashSet());
             aligned += golds.Count;
             unaligned += record.Events.Count - golds.Count;
             var entityById = entities.ToDictionary(e => e.Id);
-            foreach (var view in SentenceViews.Build(document, entities))
+            for (var v = 0; v < views.Count; v++)
             {
-                var (starts, inside) = SentenceViews.LexiconMatches(view);
+                var view = views[v];
+                var (starts, inside) = lexiconMatches[v];
                 var goldStarts = golds.Where(g => g.Token >= view.First && g.Token < view.End).ToList();
                 for (var t = view.First; t < view.End; t++)
                 {
@@ -90,6 +98,7 @@ public static class EventTrainer
         var calibration = PlattScaling.Fit(calibrationPoints);
         string[] modeLabels = [EventFeatures.None, .. modesByType.Values.SelectMany(m => m).Distinct().Order(StringComparer.Ordinal)];
         var modesOf = modesByType.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value);
+        var initial = new RoleThresholds(0.6, 0.6);
         EventModel Fit(LinearClassifier triggers, Func<int, bool> uses) => new(
             triggers,
             LinearClassifierTrainer.Train([.. modeExamples.Where(e => uses(e.Sentence)).Select(e => e.Example)], modeLabels, options),
@@ -97,31 +106,44 @@ public static class EventTrainer
             LinearClassifierTrainer.Train([.. roleExamples.Where(e => uses(e.Sentence)).Select(e => e.Example)], LearnedEventExtractor.RoleLabels, options),
             modesOf,
             calibration,
-            threshold);
+            threshold,
+            LexiconFloors[2],
+            initial);
 
-        var heldOut = new List<(EventRecord, Extraction)>();
-        for (var fold = 0; fold < options.CalibrationFolds; fold++)
+        var foldModels = Enumerable.Range(0, options.CalibrationFolds).Select(fold => Fit(foldTriggers[fold], sentence => sentence % options.CalibrationFolds != fold)).ToList();
+        List<(EventRecord, Extraction)> HeldOut(double lexiconFloor, RoleThresholds roles)
         {
-            var held = fold;
-            var extractor = new LearnedEventExtractor(Fit(foldTriggers[fold], sentence => sentence % options.CalibrationFolds != held));
-            for (var index = fold; index < sentences.Count; index += options.CalibrationFolds)
+            var heldOut = new List<(EventRecord, Extraction)>();
+            for (var fold = 0; fold < options.CalibrationFolds; fold++)
             {
-                var (record, document, entities) = sentences[index];
-                var article = new Article(record.Id, string.Empty, record.Published, [], "en", record.Text);
-                heldOut.Add((record, new Extraction(article, entities, extractor.Extract(document, entities, record.Published), "cross-validation")));
+                var extractor = new LearnedEventExtractor(foldModels[fold].WithThresholds(lexiconFloor, roles));
+                for (var index = fold; index < sentences.Count; index += options.CalibrationFolds)
+                {
+                    var (record, document, entities) = sentences[index];
+                    var article = new Article(record.Id, string.Empty, record.Published, [], "en", record.Text);
+                    heldOut.Add((record, new Extraction(article, entities, extractor.Extract(document, entities, record.Published), "cross-validation")));
+                }
             }
+
+            return heldOut;
         }
 
+        var lexiconFloor = LexiconFloors.MaxBy(floor => EventScorer.Score(HeldOut(floor, initial)).Levels[0].F1);
+        var (roleThresholds, scores) = RoleThresholds.Grid
+            .SelectMany(overrule => RoleThresholds.Grid.Select(add => new RoleThresholds(overrule, add)))
+            .Select(roles => (Roles: roles, Scores: EventScorer.Score(HeldOut(lexiconFloor, roles))))
+            .MaxBy(candidate => candidate.Scores.Levels[1].F1);
         var triggersOnAll = LinearClassifierTrainer.Train([.. triggerExamples.Select(e => e.Example)], typeLabels, options);
-        var model = Fit(triggersOnAll, _ => true);
-        return new EventTrainingResult(model, precision, recall, triggerExamples.Count, aligned, unaligned, roleExamples.Count, statusExamples.Count, EventScorer.Score(heldOut));
+        var model = Fit(triggersOnAll, _ => true).WithThresholds(lexiconFloor, roleThresholds);
+        return new EventTrainingResult(model, precision, recall, triggerExamples.Count, aligned, unaligned, roleExamples.Count, statusExamples.Count, scores);
     }
 
     /// <summary>
-    /// Each gold event with the first word of its trigger that is not an auxiliary ("will provide" → "provide",
-    /// "did not attend" → "attend"), so modals never learn a type; events whose trigger is not in the text are left out.
+    /// Each gold event with the word of its trigger the lexicon knows ("held talks" → "talks"), else its first word that
+    /// is not an auxiliary ("will provide" → "provide", "did not attend" → "attend"), so light verbs and modals do not
+    /// learn the type of the noun or verb they carry; events whose trigger is not in the text are left out.
     /// </summary>
-    private static List<(GoldEvent Event, int Token)> Align(EventRecord record, Extractor.Core.Text.Document document)
+    private static List<(GoldEvent Event, int Token)> Align(EventRecord record, Extractor.Core.Text.Document document, IReadOnlySet<int> lexiconStarts)
     {
         var aligned = new List<(GoldEvent, int)>();
         foreach (var gold in record.Events)
@@ -129,7 +151,8 @@ public static class EventTrainer
             if (gold.Trigger.Length == 0 || record.Find(gold.Trigger) is not { } span) continue;
             var inSpan = Enumerable.Range(0, document.Tokens.Count).Where(t => document.Tokens[t].End > span.Start && document.Tokens[t].Start < span.End).ToList();
             if (inSpan.Count == 0) continue;
-            var head = inSpan.FirstOrDefault(t => !Auxiliaries.Contains(document.TokenText(t).ToLowerInvariant()), inSpan[0]);
+            var head = inSpan.Where(lexiconStarts.Contains).Cast<int?>().FirstOrDefault()
+                ?? inSpan.FirstOrDefault(t => !Auxiliaries.Contains(document.TokenText(t).ToLowerInvariant()), inSpan[0]);
             if (aligned.All(a => a.Item2 != head)) aligned.Add((gold, head));
         }
 
