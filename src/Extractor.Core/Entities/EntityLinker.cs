@@ -64,18 +64,30 @@ public sealed class EntityLinker : IEntityLinker
         }
 
         NominalMentions.Attach(document, clusters);
-        AddNominals(clusters, mentions.Where(mention => mention.Source == MentionSource.Nominal));
+        AddNominals(document, clusters, mentions.Where(mention => mention.Source == MentionSource.Nominal));
         return [.. clusters.OrderBy(cluster => cluster.FirstOffset).Select(cluster => Build(document, cluster))];
     }
 
-    /// <summary>Nominal phrases that overlap no other mention, grouped by spelling (case ignored).</summary>
-    private static void AddNominals(List<EntityCluster> clusters, IEnumerable<Mention> nominals)
+    /// <summary>
+    /// Nominal phrases that overlap no other mention, grouped by spelling (case ignored). One right after a
+    /// group's name ("ELN rebels", "Boko Haram fighters") is that group.
+    /// </summary>
+    private static void AddNominals(Document document, List<EntityCluster> clusters, IEnumerable<Mention> nominals)
     {
         var taken = clusters.SelectMany(cluster => cluster.Mentions).ToList();
         var bySpelling = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var mention in nominals.OrderBy(mention => mention.Start))
         {
             if (taken.Any(other => other.Start < mention.End && mention.Start < other.End)) continue;
+            var named = clusters.FirstOrDefault(cluster => cluster.Type == EntityType.Group && !cluster.IsNominal
+                && cluster.Mentions.Any(other => other.End <= mention.Start && string.IsNullOrWhiteSpace(document.Slice(other.End, mention.Start))));
+            if (named is not null)
+            {
+                named.Mentions.Add(mention with { Type = named.Type, Source = MentionSource.Alias });
+                taken.Add(mention);
+                continue;
+            }
+
             var spelling = NameFolding.Fold(mention.Text);
             if (!bySpelling.TryGetValue(spelling, out var cluster))
             {

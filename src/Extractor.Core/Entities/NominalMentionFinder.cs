@@ -6,7 +6,7 @@ namespace Extractor.Core.Entities;
 /// <summary>
 /// Proposes the phrases that name people by what they are rather than by name ("Gunmen", "Nigerian troops",
 /// "a police convoy", "armed men"), so they can be event arguments. A phrase is a head noun of the
-/// <see cref="GroupNounLexicon"/> (the last of adjacent ones: "police convoy") with up to
+/// <see cref="GroupNounLexicon"/> (the last of adjacent ones: "police convoy"; none before a plural noun: "fighter jets") with up to
 /// <see cref="MaxModifiers"/> words before it that are lexicon words or demonyms ("Nigerian", "Israeli"), or a
 /// capitalised plural demonym ("Palestinians", "Iraqis").
 /// The mentions are <see cref="MentionSource.Nominal"/>: the linker keeps them only where no name is
@@ -30,7 +30,7 @@ public sealed class NominalMentionFinder(GroupNounLexicon lexicon) : IMentionFin
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if ((lexicon.HeadType(Lower(document, t)) ?? PluralDemonym(document, t)) is not { } type) continue;
-                if (t + 1 < sentence.EndToken && lexicon.HeadType(Lower(document, t + 1)) is not null) continue;
+                if (t + 1 < sentence.EndToken && (lexicon.HeadType(Lower(document, t + 1)) is not null || IsPluralNoun(document.TokenText(t + 1)))) continue;
                 var first = t;
                 while (first > sentence.FirstToken && t - first < MaxModifiers && IsModifier(document, first - 1)) first--;
                 var start = document.Tokens[first].Start;
@@ -57,6 +57,10 @@ public sealed class NominalMentionFinder(GroupNounLexicon lexicon) : IMentionFin
         if (lexicon.IsModifier(lower) || lexicon.HeadType(lower) is not null) return true;
         return text.Length > 3 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && DemonymEndings.Any(ending => lower.EndsWith(ending, StringComparison.Ordinal));
     }
+
+    /// <summary>"fighter jets", "militant attacks": a head before a plural noun modifies it.</summary>
+    private static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word.All(char.IsLower) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static string Lower(Document document, int token) => document.TokenText(token).ToLowerInvariant();
 }

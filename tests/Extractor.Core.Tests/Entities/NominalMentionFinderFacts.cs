@@ -38,6 +38,24 @@ public sealed class NominalMentionFinderFacts
     }
 
     [Fact]
+    public void FindMentions_SkipsAHeadThatModifiesAPluralNoun()
+    {
+        Assert.Equal(["rebels"], Phrases("Two fighter jets bombed the rebels."));
+    }
+
+    [Fact]
+    public void Link_JoinsANominalRightAfterAGroupNameToTheGroup()
+    {
+        const string text = "Seven ELN rebels were killed.";
+        var document = SentenceSplitter.Analyze(text);
+        var mentions = new GazetteerMentionFinder(TestGazetteer.Instance).FindMentions(document).Concat(Finder.Value.FindMentions(document)).ToList();
+
+        var entity = Assert.Single(linker.Link(document, mentions));
+
+        Assert.Equal(["ELN", "rebels"], entity.Mentions.Select(mention => mention.Text));
+    }
+
+    [Fact]
     public void Link_KeepsANominalOnlyWhereNoNameIs()
     {
         const string text = "The Gulf Clan fighters and unidentified gunmen attacked passengers.";
