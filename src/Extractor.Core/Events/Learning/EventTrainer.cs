@@ -1,7 +1,7 @@
 using Extractor.Core.Articles;
 using Extractor.Core.Entities;
-using Extractor.Core.Pipeline;
 using Extractor.Core.Events.Rules;
+using Extractor.Core.Pipeline;
 
 namespace Extractor.Core.Events.Learning;
 
