@@ -43,7 +43,7 @@ public static class EventCommands
             var modelPath = Path.Combine(folder, EventModel.FileName);
             result.Model.Save(modelPath);
             File.WriteAllText(Path.Combine(folder, "MODEL_CARD.md"), ModelCard(files, records, result, options, new FileInfo(modelPath).Length, clock.Elapsed));
-            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {modelPath} in {clock.Elapsed.TotalSeconds:F0} s; cross-validated trigger F1 {result.CrossValidatedF1:F3}"));
+            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {modelPath} in {clock.Elapsed.TotalSeconds:F0} s; cross-validated trigger F1 {result.CrossValidatedF1:F3}, type F1 {result.CrossValidatedEvents.Levels[0].F1:F3}, type+actor+target F1 {result.CrossValidatedEvents.Levels[1].F1:F3}"));
             return ExitCodes.Success;
         });
         return events;
@@ -96,10 +96,17 @@ public static class EventCommands
         card.AppendLine("## Model");
         card.AppendLine(CultureInfo.InvariantCulture, $"- ML.NET L-BFGS maximum entropy (L1 {options.L1Regularization}, L2 {options.L2Regularization}, {options.MaximumIterations} iterations); weights read out and run without ML.NET.");
         card.AppendLine(CultureInfo.InvariantCulture, $"- features kept: trigger {result.Model.Triggers.FeatureCount}, mode {result.Model.Modes.FeatureCount}, status {result.Model.Statuses.FeatureCount}, role {result.Model.Roles.FeatureCount}; file {size / 1024.0:F0} KiB.");
-        card.AppendLine(CultureInfo.InvariantCulture, $"- confidence: Platt scaling A={result.Model.Calibration.A:F3}, B={result.Model.Calibration.B:F3}, fitted on {options.CalibrationFolds}-fold cross-validated trigger predictions; a word is a trigger when P(NONE) < {result.Model.NoneThreshold:F2} (chosen on the same predictions).");
+        card.AppendLine(CultureInfo.InvariantCulture, $"- confidence: Platt scaling A={result.Model.Calibration.A:F3}, B={result.Model.Calibration.B:F3}, fitted on {options.CalibrationFolds}-fold cross-validated trigger predictions; a word is a trigger when P(NONE) < {result.Model.NoneThreshold:F2} (chosen on the same predictions); a lexicon word is kept as a trigger while P(NONE) <= {1 - result.Model.LexiconFloor:F2}, and the role classifier overrules the argument finder at P(NONE) >= {result.Model.RoleThresholds.Overrule:F1} and adds a role at P >= {result.Model.RoleThresholds.Add:F1} (chosen by the cross-validated type F1 and type+actor+target F1 below).");
         card.AppendLine();
         card.AppendLine("## Metrics");
         card.AppendLine(CultureInfo.InvariantCulture, $"- cross-validated trigger type (word level, training data): P {result.CrossValidatedPrecision:F3}, R {result.CrossValidatedRecall:F3}, F1 {result.CrossValidatedF1:F3}.");
+        card.AppendLine(CultureInfo.InvariantCulture, $"- {options.CalibrationFolds}-fold cross-validated events on the training sentences (full extractor, each fold's classifiers trained without it):");
+        foreach (var row in result.CrossValidatedEvents.Levels.Concat(result.CrossValidatedEvents.PerType))
+        {
+            card.AppendLine(CultureInfo.InvariantCulture, $"  - {row.Name}: P {row.Precision:F3}, R {row.Recall:F3}, F1 {row.F1:F3} ({row.Gold} gold, {row.Predicted} predicted)");
+        }
+
+        card.AppendLine(CultureInfo.InvariantCulture, $"  - date accuracy {result.CrossValidatedEvents.DateAccuracy:F3} ({result.CrossValidatedEvents.DatesCorrect}/{result.CrossValidatedEvents.DatedMatched}).");
         card.AppendLine("- held-out test: `extractor eval events corpora/events/test.jsonl` (numbers in the README / helper note).");
         return card.ToString();
     }

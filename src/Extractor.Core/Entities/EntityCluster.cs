@@ -27,5 +27,8 @@ internal sealed class EntityCluster
     public IEnumerable<string> MentionNames =>
         Mentions.Where(mention => mention.Source != MentionSource.Alias).Select(mention => mention.Text);
 
+    /// <summary>Named only by phrases such as "armed men": the entity is local to its article.</summary>
+    public bool IsNominal => Entry is null && Mentions.All(mention => mention.Source == MentionSource.Nominal);
+
     public int FirstOffset => Mentions.Min(mention => mention.Start);
 }

@@ -1,12 +1,24 @@
+using System.Security.Cryptography;
 using System.Text;
 using Extractor.Core.Gazetteers;
 
 namespace Extractor.Core.Entities;
 
-/// <summary>Ids for entities no gazetteer knows: "&lt;type&gt;:&lt;slug of the canonical name&gt;".</summary>
+/// <summary>Ids for entities no gazetteer knows: "&lt;type&gt;:&lt;slug of the canonical name&gt;" (nominals add "~&lt;article hash&gt;").</summary>
 public static class EntityIds
 {
     public static string For(EntityType type, string name) => $"{type.ToCode()}:{Slug(name)}";
+
+    /// <summary>
+    /// "armed men" in one article is not "armed men" in another: a nominal entity's id ends with a hash of
+    /// its article's text, so the registry never merges nominals across articles (reprocessing keeps the id).
+    /// </summary>
+    public static string ForNominal(EntityType type, string name, string articleText)
+    {
+        ArgumentNullException.ThrowIfNull(articleText);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(articleText));
+        return $"{For(type, name)}~{Convert.ToHexStringLower(hash)[..8]}";
+    }
 
     public static string Slug(string name)
     {

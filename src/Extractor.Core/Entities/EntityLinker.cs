@@ -26,7 +26,7 @@ public sealed class EntityLinker : IEntityLinker
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
-        var resolved = MentionOverlapResolver.Resolve(mentions.Select(mention => WithoutTitle(document, mention)));
+        var resolved = MentionOverlapResolver.Resolve(mentions.Where(mention => mention.Source != MentionSource.Nominal).Select(mention => WithoutTitle(document, mention)));
         var countries = ArticleCountries(resolved);
         var clusters = new List<EntityCluster>();
         var byId = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -64,7 +64,65 @@ public sealed class EntityLinker : IEntityLinker
         }
 
         NominalMentions.Attach(document, clusters);
-        return [.. clusters.OrderBy(cluster => cluster.FirstOffset).Select(cluster => Build(document, cluster))];
+        AddNominals(document, clusters, mentions.Where(mention => mention.Source == MentionSource.Nominal));
+        return BuildWithUniqueIds(document, clusters);
+    }
+
+    /// <summary>
+    /// Names that fold apart can still spell one id ("Harakat Al-Nur", "Harakat Al Nur"); an id is one
+    /// entity to the events and the store, so such clusters become one.
+    /// </summary>
+    private static List<Entity> BuildWithUniqueIds(Document document, List<EntityCluster> clusters)
+    {
+        var byId = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        var kept = new List<EntityCluster>(clusters.Count);
+        foreach (var cluster in clusters.OrderBy(cluster => cluster.FirstOffset))
+        {
+            var id = Build(document, cluster).Id;
+            if (byId.TryGetValue(id, out var first))
+            {
+                first.Mentions.AddRange(cluster.Mentions);
+                continue;
+            }
+
+            byId.Add(id, cluster);
+            kept.Add(cluster);
+        }
+
+        return [.. kept.Select(cluster => Build(document, cluster))];
+    }
+
+    /// <summary>
+    /// Nominal phrases that overlap no other mention, grouped by spelling (case ignored). One right after a
+    /// group's name ("ELN rebels", "Boko Haram fighters") is that group.
+    /// </summary>
+    private static void AddNominals(Document document, List<EntityCluster> clusters, IEnumerable<Mention> nominals)
+    {
+        var taken = clusters.SelectMany(cluster => cluster.Mentions).ToList();
+        var bySpelling = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
+        foreach (var mention in nominals.OrderBy(mention => mention.Start))
+        {
+            if (taken.Any(other => other.Start < mention.End && mention.Start < other.End)) continue;
+            var named = clusters.FirstOrDefault(cluster => cluster.Type == EntityType.Group && !cluster.IsNominal
+                && cluster.Mentions.Any(other => other.End <= mention.Start && string.IsNullOrWhiteSpace(document.Slice(other.End, mention.Start))));
+            if (named is not null)
+            {
+                named.Mentions.Add(mention with { Type = named.Type, Source = MentionSource.Alias });
+                taken.Add(mention);
+                continue;
+            }
+
+            var spelling = NameFolding.Fold(mention.Text);
+            if (!bySpelling.TryGetValue(spelling, out var cluster))
+            {
+                cluster = new EntityCluster(mention.Type, null);
+                bySpelling.Add(spelling, cluster);
+                clusters.Add(cluster);
+            }
+
+            cluster.Mentions.Add(mention);
+            taken.Add(mention);
+        }
     }
 
     private static Mention WithoutTitle(Document document, Mention mention)
@@ -180,12 +238,13 @@ public sealed class EntityLinker : IEntityLinker
     private static Entity Build(Document document, EntityCluster cluster)
     {
         var entry = cluster.Entry;
+        var nominal = cluster.IsNominal;
         var type = entry?.Type ?? (cluster.Mentions.Any(mention => mention.Type == EntityType.Leader) ? EntityType.Leader : cluster.Type);
         var mentions = new List<Mention>(cluster.Mentions.Count);
         foreach (var mention in cluster.Mentions.OrderBy(mention => mention.Start))
         {
             var cue = mention.Cue;
-            if (type is EntityType.Person or EntityType.Leader)
+            if (!nominal && type is EntityType.Person or EntityType.Leader)
             {
                 var (start, end) = TokenRange(document, mention);
                 var found = start >= 0 ? RoleCues.Find(document, start, end) : null;
@@ -207,7 +266,7 @@ public sealed class EntityLinker : IEntityLinker
             .ToList();
         var confidence = 1 - mentions.Aggregate(1.0, (missed, mention) => missed * (1 - mention.Confidence));
         return new Entity(
-            entry?.Id ?? EntityIds.For(type, name),
+            entry?.Id ?? (nominal ? EntityIds.ForNominal(type, name, document.Text) : EntityIds.For(type, name)),
             name,
             type,
             aliases,

@@ -14,11 +14,11 @@ namespace Extractor.Core.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>Bumped whenever a rule changes what the pipeline extracts.</summary>
-    public const string RulesVersion = "0.3";
+    public const string RulesVersion = "0.4";
 
     public static ArticlePipeline Create() => Create(AppContext.BaseDirectory);
 
-    /// <summary>The production pipeline: NER and gazetteer mentions, the entity linker and the trained event extractor.</summary>
+    /// <summary>The production pipeline: NER, gazetteer and nominal ("armed men") mentions, the entity linker and the trained event extractor.</summary>
     public static ArticlePipeline Create(string baseDirectory)
     {
         var gazetteer = LoadGazetteer(baseDirectory);
@@ -57,9 +57,10 @@ public static class DefaultPipeline
         var modelPath = ModelPath(baseDirectory);
         // Without the gazetteer the tagger also leaves out its name-list features, so nothing it finds comes from lists.
         var tagger = new NerTagger(NerModel.LoadShared(modelPath), useLists: gazetteer is not null);
+        var nominals = new NominalMentionFinder(GroupNounLexicon.Load(Path.Combine(baseDirectory, Gazetteer.DefaultFolder)));
         IMentionFinder[] finders = gazetteer is null
-            ? [new TaggerMentionFinder(tagger)]
-            : [new TaggerMentionFinder(tagger), new GazetteerMentionFinder(gazetteer)];
+            ? [new TaggerMentionFinder(tagger), nominals]
+            : [new TaggerMentionFinder(tagger), new GazetteerMentionFinder(gazetteer), nominals];
         var linker = new EntityLinker(identities);
         var version = $"rules-{RulesVersion}+ner-{Hash(modelPath)}{events.Version}" + (gazetteer is null ? "-nogaz" : string.Empty);
         return new ArticlePipeline(finders, linker, events.Extractor, version);

@@ -240,6 +240,19 @@ public class EntityLinkerFacts
         Assert.DoesNotContain(entities.SelectMany(entity => entity.Mentions), mention => mention.Text == "the president");
     }
 
+    [Fact]
+    public void Link_GivesOneEntityToNamesThatSpellTheSameId()
+    {
+        const string text = "Fighters of the Harakat Al-Nur raided a market. Harakat Al Nur later withdrew.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, [Tagged(text, "Harakat Al-Nur", EntityType.Group), Tagged(text, "Harakat Al Nur", EntityType.Group)]);
+
+        var group = Assert.Single(entities);
+        Assert.Equal("group:harakat-al-nur", group.Id);
+        Assert.Equal(2, group.Mentions.Count);
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;

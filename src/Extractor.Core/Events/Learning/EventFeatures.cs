@@ -136,6 +136,8 @@ internal static class EventFeatures
             "triggers=" + side + Math.Min(triggersBetween, 2),
             "between=" + side + Math.Min(candidatesBetween, 3),
             "locative=" + candidate.Locative,
+            "nominal=" + candidate.Nominal + side,
+            "type_nominal=" + type + ":" + candidate.Nominal + side,
             "prev=" + (Prepositions.Contains(preceding) ? preceding : "other") + side,
             "type_prev=" + type + ":" + (Prepositions.Contains(preceding) ? preceding : "other") + side,
             "next=" + Word(view, candidate.LastToken + 1),
@@ -143,6 +145,11 @@ internal static class EventFeatures
             "lead=" + (candidate.FirstToken == view.First),
         };
         if (passive && preceding == "by") features.Add("passive_by");
+        if (candidate.Nominal) features.Add("head=" + view.Lower(candidate.LastToken) + side);
+        if (before && Word(view, candidate.LastToken + 1) == "," && Word(view, candidate.LastToken + 2) is "which" or "who" or "that") features.Add("relative_clause");
+        if (Word(view, candidate.LastToken + 1) is "'s" or "\u2019s") features.Add("possessive" + side);
+        if (!before && gapEnd > gapStart && view.Lower(gapStart) is "against" or "on" or "at" or "with" or "to" or "by" or "from") features.Add("trigger_prep=" + type + ":" + view.Lower(gapStart));
+        if (view.Candidates().FirstOrDefault(c => !c.Locative) == candidate) features.Add("first_candidate" + side);
         return features;
     }
 

@@ -6,7 +6,7 @@ namespace Extractor.Core.Events.Learning;
 /// <summary>
 /// The trained event components: trigger type (16 PLOVER types + NONE per token), mode, status and
 /// argument role classifiers, the modes each type was seen with, and the Platt scaling that turns the
-/// trigger classifier's probability into a calibrated confidence. Immutable; one instance serves all threads.
+/// trigger classifier's probability into a calibrated confidence, and the thresholds of the role decision. Immutable; one instance serves all threads.
 /// </summary>
 public sealed class EventModel(
     LinearClassifier triggers,
@@ -15,12 +15,14 @@ public sealed class EventModel(
     LinearClassifier roles,
     IReadOnlyDictionary<PloverType, IReadOnlySet<string>> modesByType,
     PlattScaling calibration,
-    double noneThreshold)
+    double noneThreshold,
+    double lexiconFloor,
+    RoleThresholds roleThresholds)
 {
     public const string FileName = "event-model.bin.gz";
 
     private const string Magic = "extractor-events";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public LinearClassifier Triggers { get; } = triggers;
 
@@ -36,6 +38,16 @@ public sealed class EventModel(
 
     /// <summary>A word starts a trigger when the trigger classifier's NONE probability is below this (chosen by cross-validation).</summary>
     public double NoneThreshold { get; } = noneThreshold;
+
+    /// <summary>A lexicon word the classifier does not pick is kept when the classifier still gives NONE at most 1 minus this (chosen by cross-validation).</summary>
+    public double LexiconFloor { get; } = lexiconFloor;
+
+    /// <summary>How sure the role classifier must be to overrule or add to the argument finder (chosen by cross-validation).</summary>
+    public RoleThresholds RoleThresholds { get; } = roleThresholds;
+
+    /// <summary>The same classifiers with other decision thresholds (cross-validation tries several).</summary>
+    public EventModel WithThresholds(double lexiconFloor, RoleThresholds roleThresholds) =>
+        new(Triggers, Modes, Statuses, Roles, ModesByType, Calibration, NoneThreshold, lexiconFloor, roleThresholds);
 
     /// <summary>Loads a model file, or <see cref="FileName"/> inside a folder.</summary>
     public static EventModel Load(string path)
@@ -68,6 +80,9 @@ public sealed class EventModel(
         writer.Write(Calibration.A);
         writer.Write(Calibration.B);
         writer.Write(NoneThreshold);
+        writer.Write(LexiconFloor);
+        writer.Write(RoleThresholds.Overrule);
+        writer.Write(RoleThresholds.Add);
     }
 
     public static EventModel Read(Stream stream)
@@ -88,6 +103,8 @@ public sealed class EventModel(
         }
 
         var calibration = new PlattScaling(reader.ReadDouble(), reader.ReadDouble());
-        return new EventModel(triggers, modes, statuses, roles, modesByType, calibration, reader.ReadDouble());
+        var noneThreshold = reader.ReadDouble();
+        var lexiconFloor = reader.ReadDouble();
+        return new EventModel(triggers, modes, statuses, roles, modesByType, calibration, noneThreshold, lexiconFloor, new RoleThresholds(reader.ReadDouble(), reader.ReadDouble()));
     }
 }

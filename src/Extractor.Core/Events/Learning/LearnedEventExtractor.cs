@@ -9,7 +9,8 @@ namespace Extractor.Core.Events.Learning;
 /// <summary>
 /// The trained event extractor. Every word is scored by the trigger classifier (the trigger lexicon's
 /// hit is one of its features); a word whose NONE probability is below the model's threshold starts an event mention of its most
-/// probable type, and so does a lexicon trigger whose type keeps at least <see cref="LexiconFloor"/>. The
+/// probable type, and so does a lexicon word whose probability of being any trigger is at least <see cref="EventModel.LexiconFloor"/>
+/// ("will open negotiations": the word is sure to be an event, less sure whether CONSULT or a planned AGREE). The
 /// mode, status and, for each entity mention of the sentence, the role (actor, target, none) come from
 /// their classifiers, with the rule finders' answers among the features. Place, date and counts come
 /// from the rule finders; mentions are merged as by <see cref="RuleEventExtractor"/>. The confidence is
@@ -20,9 +21,6 @@ public sealed class LearnedEventExtractor(EventModel model) : IEventExtractor
 {
     /// <summary>The role classifier's labels, in the order it was trained with.</summary>
     internal static readonly string[] RoleLabels = [EventFeatures.None, EventFeatures.Actor, EventFeatures.Target];
-
-    /// <summary>A lexicon trigger the classifier does not pick is kept when the classifier still gives its type this much.</summary>
-    public const float LexiconFloor = 0.2f;
 
     /// <summary>"fighting between X and Y": each party is actor and target.</summary>
     private const string Both = "both";
@@ -69,7 +67,7 @@ public sealed class LearnedEventExtractor(EventModel model) : IEventExtractor
             var probabilities = Model.Triggers.Probabilities(EventFeatures.Trigger(view, t, lexicon, inside.Contains(t)));
             int best;
             if (EventTrainer.Predict(probabilities, Model.NoneThreshold) is { } predicted) best = predicted;
-            else if (lexicon is { } entry && probabilities[Model.Triggers.IndexOf(entry.Entry.Type.ToString())] >= LexiconFloor) best = Model.Triggers.IndexOf(entry.Entry.Type.ToString());
+            else if (lexicon is not null && 1 - probabilities[0] >= Model.LexiconFloor) best = EventTrainer.Predict(probabilities, noneThreshold: 1.01)!.Value;
             else continue;
             var type = Enum.Parse<PloverType>(Model.Triggers.Labels[best]);
             if (type == lastType && t == lastToken + 1)
@@ -108,7 +106,7 @@ public sealed class LearnedEventExtractor(EventModel model) : IEventExtractor
                 if (candidate.FirstToken <= trigger.Last && candidate.LastToken >= trigger.First) continue;
                 var ruleRole = RuleRole(rules, candidate.EntityId);
                 var features = EventFeatures.Role(view, trigger, type, candidate, entityTypes.GetValueOrDefault(candidate.EntityId), ruleRole, passive, others);
-                var role = Role(Model.Roles.Probabilities(features), ruleRole);
+                var role = Role(Model.Roles.Probabilities(features), ruleRole, Model.RoleThresholds);
                 if (role is EventFeatures.Actor or Both && !actors.Contains(candidate.EntityId)) actors.Add(candidate.EntityId);
                 if (role is EventFeatures.Target or Both && !targets.Contains(candidate.EntityId)) targets.Add(candidate.EntityId);
             }
@@ -162,15 +160,14 @@ public sealed class LearnedEventExtractor(EventModel model) : IEventExtractor
 
     /// <summary>
     /// The argument finder's role stands unless the classifier is confident it is wrong; the classifier
-    /// adds a role the finder missed only when it is confident (the role data is small).
+    /// adds a role the finder missed only when it is confident (see <see cref="RoleThresholds"/>).
     /// </summary>
-    private static string Role(float[] probabilities, string ruleRole)
+    private static string Role(float[] probabilities, string ruleRole, RoleThresholds thresholds)
     {
-        const float Confident = 0.6f;
         var ruleSays = ruleRole is EventFeatures.Actor or EventFeatures.Target or Both ? ruleRole : null;
-        if (ruleSays is not null && probabilities[0] < Confident) return ruleSays;
+        if (ruleSays is not null && probabilities[0] < thresholds.Overrule) return ruleSays;
         var best = ArgMax(probabilities);
-        return probabilities[best] >= Confident ? RoleLabels[best] : EventFeatures.None;
+        return best != 0 && probabilities[best] >= thresholds.Add ? RoleLabels[best] : EventFeatures.None;
     }
 
     internal static string RuleRole(EventArguments rules, string entityId) =>

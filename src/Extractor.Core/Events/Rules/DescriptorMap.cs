@@ -24,7 +24,7 @@ internal sealed class DescriptorMap
     {
         foreach (var (mention, entity) in mentions)
         {
-            if (entity.Type == EntityType.Place) continue;
+            if (entity.Type == EntityType.Place || mention.Source == MentionSource.Nominal) continue;
             var first = TokenAtOrAfter(document, mention.Start);
             var last = TokenAtOrAfter(document, mention.End) - 1;
             if (first < 0 || last < first) continue;

@@ -22,6 +22,7 @@ internal sealed class SentenceView
 
     private readonly string[] lower;
     private readonly ArgumentCandidate?[] candidates;
+    private readonly DescriptorMap descriptors;
 
     public SentenceView(Document document, int index, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, DescriptorMap descriptors)
     {
@@ -31,8 +32,9 @@ internal sealed class SentenceView
         lower = new string[Sentence.TokenCount];
         for (var i = 0; i < lower.Length; i++) lower[i] = document.TokenText(Sentence.FirstToken + i).ToLowerInvariant();
         candidates = new ArgumentCandidate?[lower.Length];
+        this.descriptors = descriptors;
         foreach (var (mention, entity) in mentions) Place(mention, entity);
-        ResolveDescriptions(descriptors);
+        ResolveDescriptions();
     }
 
     public Document Document { get; }
@@ -77,9 +79,16 @@ internal sealed class SentenceView
         }
 
         if (first < 0 || candidates[first - First] is { } existing && existing.LastToken - existing.FirstToken >= last - first) return;
-        var candidate = new ArgumentCandidate(entity.Id, first, last, entity.Type == EntityType.Place && FollowsPreposition(first));
+        var candidate = mention.Source != MentionSource.Nominal
+            ? new ArgumentCandidate(entity.Id, first, last, entity.Type == EntityType.Place && FollowsPreposition(first))
+            : Described(first, last) is { } named ? new ArgumentCandidate(named.Id, first, last, false)
+            : new ArgumentCandidate(entity.Id, first, last, false, Nominal: true);
         for (var i = first; i <= last; i++) candidates[i - First] = candidate;
     }
+
+    /// <summary>A bare "the rebels" stands for the entity the article describes as its rebels, if there is one.</summary>
+    private Entity? Described(int first, int last) =>
+        first == last && first > First && Determiners.Contains(Lower(first - 1)) && descriptors.TryResolve(Lower(first), out var named) ? named : null;
 
     private static bool IsApostrophe(string word) => word is "'" or "\u2019";
 
@@ -91,7 +100,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>"the cartel", "the country's largest cartel" name an entity when the article describes exactly one entity that way.</summary>
-    private void ResolveDescriptions(DescriptorMap descriptors)
+    private void ResolveDescriptions()
     {
         for (var i = First; i < End; i++)
         {
