@@ -147,10 +147,21 @@ public sealed class EntityLinker : IEntityLinker
         }
 
         if (mention.Text.Length == 0 || !char.IsUpper(mention.Text[0])) return null;
-        var candidates = gazetteer.Lookup(mention.Text).Where(entry => Compatible(entry.Type, mention.Type)).ToList();
+        var candidates = Candidates(mention);
         if (candidates.Count == 0) return null;
         if (candidates.All(entry => entry.IsPlace)) return PlaceResolver.Resolve(candidates, countries);
         return candidates.OrderBy(entry => entry.Kind).First();
+    }
+
+    /// <summary>
+    /// The known entries a mention's text names; a sentence-initial article the tagger took into the span
+    /// ("The Colombian government") is tried without, while names that keep it ("The Hague") match whole first.
+    /// </summary>
+    private List<GazetteerEntry> Candidates(Mention mention)
+    {
+        var candidates = gazetteer.Lookup(mention.Text).Where(entry => Compatible(entry.Type, mention.Type)).ToList();
+        if (candidates.Count > 0 || !mention.Text.StartsWith("The ", StringComparison.Ordinal)) return candidates;
+        return [.. gazetteer.Lookup(mention.Text["The ".Length..]).Where(entry => Compatible(entry.Type, mention.Type))];
     }
 
     /// <summary>

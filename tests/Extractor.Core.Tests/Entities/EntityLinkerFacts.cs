@@ -253,6 +253,17 @@ public class EntityLinkerFacts
         Assert.Equal(2, group.Mentions.Count);
     }
 
+    [Fact]
+    public void Link_NamesTheGovernmentWhenTheTaggerTookTheSentenceInitialArticleIntoTheSpan()
+    {
+        const string text = "The Colombian government opened talks on Monday.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var government = Assert.Single(linker.Link(document, [Tagged(text, "The Colombian government", EntityType.Group)]));
+
+        Assert.Equal("gov:CO", government.Id);
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;
