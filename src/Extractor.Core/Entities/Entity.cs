@@ -12,4 +12,8 @@ public sealed record Entity(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<Mention> Mentions,
     double Confidence,
-    PlaceInfo? Place = null);
+    PlaceInfo? Place = null)
+{
+    /// <summary>Named only by phrases such as "armed men": an event argument, local to its article.</summary>
+    public bool IsNominal => Mentions.Count > 0 && Mentions.All(mention => mention.Source == MentionSource.Nominal);
+}

@@ -48,6 +48,7 @@ public sealed class ArticlePipeline
 
         var entities = linker.Link(document, mentions);
         var events = eventExtractor.Extract(document, entities, article.Published);
+        entities = WithoutUnusedNominals(entities, events);
         if (bodyOffset > 0)
         {
             entities = [.. entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Select(mention => ToField(mention, bodyOffset))] })];
@@ -55,6 +56,16 @@ public sealed class ArticlePipeline
         }
 
         return new Extraction(article, entities, events, Version);
+    }
+
+    /// <summary>
+    /// Phrases such as "armed men" or "residents" are found as argument candidates; one no event takes as an
+    /// argument is not a leader, group or place an analyst would review on its own.
+    /// </summary>
+    private static IReadOnlyList<Entity> WithoutUnusedNominals(IReadOnlyList<Entity> entities, IReadOnlyList<Event> events)
+    {
+        var arguments = events.SelectMany(@event => @event.ActorIds.Concat(@event.TargetIds)).ToHashSet(StringComparer.Ordinal);
+        return [.. entities.Where(entity => !entity.IsNominal || arguments.Contains(entity.Id))];
     }
 
     private static Mention ToField(Mention mention, int bodyOffset) =>
