@@ -1,15 +1,9 @@
-using Extractor.Data;
 using Extractor.Data.Review;
 using Extractor.Ingest.Hosting;
 using Extractor.Web.Endpoints;
-using Extractor.Web.Security;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extractor.Web;
 

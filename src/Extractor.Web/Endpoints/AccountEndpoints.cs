@@ -1,13 +1,8 @@
 using System.Security.Claims;
 using Extractor.Web.Pages;
-using Extractor.Web.Security;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Extractor.Web.Endpoints;
 

@@ -1,12 +1,6 @@
-using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 using Extractor.Web.Review;
-using Extractor.Web.Security;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Extractor.Web.Endpoints;
 

@@ -1,13 +1,7 @@
-using Extractor.Data;
 using Extractor.Data.Registry;
 using Extractor.Web.Pages;
 using Extractor.Web.Review;
-using Extractor.Web.Security;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace Extractor.Web.Endpoints;
 

@@ -1,11 +1,6 @@
 using System.Globalization;
-using Extractor.Data;
 using Extractor.Data.Export;
 using Extractor.Data.Model;
-using Extractor.Web.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Extractor.Web.Endpoints;
 

@@ -1,15 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
 using Extractor.Web.Pages;
 using Extractor.Web.Review;
-using Extractor.Web.Security;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Extractor.Web.Endpoints;
 

@@ -1,15 +1,8 @@
 using System.Globalization;
-using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest.Sources;
 using Extractor.Web.Pages;
-using Extractor.Web.Security;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Extractor.Web.Endpoints;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Extractor.Data;
 using Extractor.Data.Model;
 
 namespace Extractor.Web.Pages;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Extractor.Data.Registry;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
 
 namespace Extractor.Web.Pages;
 

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http;
 
 namespace Extractor.Web.Pages;
 

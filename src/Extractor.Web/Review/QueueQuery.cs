@@ -1,7 +1,6 @@
 using System.Globalization;
 using Extractor.Data.Model;
 using Extractor.Data.Review;
-using Microsoft.AspNetCore.Http;
 
 namespace Extractor.Web.Review;
 

@@ -1,4 +1,3 @@
-using Extractor.Data;
 using Extractor.Data.Model;
 using Microsoft.AspNetCore.Identity;
 
