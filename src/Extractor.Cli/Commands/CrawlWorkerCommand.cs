@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Extractor.Data;
-using Extractor.Data.Migrations;
 using Extractor.Ingest;
-using Extractor.Ingest.Hosting;
 using Extractor.Ingest.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,8 +21,7 @@ public static class CrawlWorkerCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var (output, error) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
-            await using var services = new ServiceCollection().AddExtractorIngest(StoreOptions.FromEnvironment().ConnectionString).BuildServiceProvider();
-            await services.GetRequiredService<MigrationRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var source = await services.GetRequiredService<IExtractorStore>().GetSourceAsync(parseResult.GetValue(id), cancellationToken).ConfigureAwait(false);
             if (source is null)
             {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest;
-using Extractor.Ingest.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Extractor.Cli.Commands;
@@ -34,12 +33,8 @@ public static class DemoCommand
             return ExitCodes.BadUsage;
         }
 
-        var options = StoreOptions.FromEnvironment();
-        await using var services = new ServiceCollection()
-            .AddExtractorIngest(options.ConnectionString)
-            .BuildServiceProvider();
+        await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
         var runner = services.GetRequiredService<IngestRunner>();
-        await runner.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var store = services.GetRequiredService<IExtractorStore>();
         var source = new SourceRecord { Name = "folder:" + folder, Kind = SourceKind.Folder, Location = folder, Cron = "0 * * * *" };
         var sourceId = await store.SaveSourceAsync(source, cancellationToken).ConfigureAwait(false);

@@ -2,9 +2,7 @@ using System.CommandLine;
 using Cronos;
 using Extractor.Data;
 using Extractor.Data.Export;
-using Extractor.Ingest;
 using Extractor.Ingest.Exports;
-using Extractor.Ingest.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Extractor.Cli.Commands;
@@ -37,7 +35,7 @@ public static class ExportsCommand
                 Folder = parseResult.GetValue(folder)!.FullName,
                 Cron = parseResult.GetValue(cron)!,
             };
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var store = services.GetRequiredService<IExtractorStore>();
             var problem = CronExpression.TryParse(export.Cron, CronFormat.Standard, out _)
                 ? FactExporters.Create(export.Format, store)!.Validate(new ExportQuery { Kind = export.Kind })
@@ -61,7 +59,7 @@ public static class ExportsCommand
         var command = new Command("list", "List scheduled exports: name, format, kind, folder, cron, cursor, last run, last count, last file (tab-separated).");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             foreach (var export in await services.GetRequiredService<IExtractorStore>().ListScheduledExportsAsync(cancellationToken).ConfigureAwait(false))
             {
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(
@@ -79,7 +77,7 @@ public static class ExportsCommand
         var command = new Command("run", "Run a scheduled export now, as its job would: only rows changed since its last run.") { name };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var store = services.GetRequiredService<IExtractorStore>();
             var exportName = parseResult.GetValue(name)!;
             if (await store.GetScheduledExportAsync(exportName, cancellationToken).ConfigureAwait(false) is null)
@@ -94,14 +92,5 @@ public static class ExportsCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<ServiceProvider> StartAsync(CancellationToken cancellationToken)
-    {
-        var services = new ServiceCollection()
-            .AddExtractorIngest(StoreOptions.FromEnvironment().ConnectionString)
-            .BuildServiceProvider();
-        await services.GetRequiredService<IngestRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
-        return services;
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Extractor.Data;
 using Extractor.Ingest;
-using Extractor.Ingest.Hosting;
 using Extractor.Ingest.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,8 +42,7 @@ public static class ReprocessCommand
                 return ExitCodes.BadUsage;
             }
 
-            await using var services = new ServiceCollection().AddExtractorIngest(StoreOptions.FromEnvironment().ConnectionString).BuildServiceProvider();
-            await services.GetRequiredService<IngestRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var store = services.GetRequiredService<IExtractorStore>();
             var ids = await store.ResetForReprocessAsync(sourceId, sinceDate, cancellationToken).ConfigureAwait(false);
             var job = services.GetRequiredService<ProcessArticlesJob>();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Extractor.Data;
 using Extractor.Data.Model;
 using Extractor.Ingest;
-using Extractor.Ingest.Hosting;
 using Extractor.Ingest.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,7 +55,7 @@ public static class SourcesCommand
                 return ExitCodes.BadUsage;
             }
 
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var source = (await services.GetRequiredService<SourceManager>().SaveAsync(draft, cancellationToken).ConfigureAwait(false)).Source!;
             await parseResult.InvocationConfiguration.Output.WriteLineAsync($"{source.Id}\t{source.Name}").ConfigureAwait(false);
             return ExitCodes.Success;
@@ -69,7 +68,7 @@ public static class SourcesCommand
         var command = new Command("list", "List sources: id, kind, name, location, cron, allow-private, last run, last error (tab-separated).");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var output = parseResult.InvocationConfiguration.Output;
             foreach (var source in await services.GetRequiredService<IExtractorStore>().ListSourcesAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -90,7 +89,7 @@ public static class SourcesCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var sourceId = parseResult.GetValue(id);
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             if (await services.GetRequiredService<SourceManager>().RemoveAsync(sourceId, cancellationToken).ConfigureAwait(false) != SourceRemoval.Removed)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync($"sources remove: source {sourceId} does not exist or has stored articles").ConfigureAwait(false);
@@ -111,7 +110,7 @@ public static class SourcesCommand
         {
             var (output, error) = (parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
             var sourceId = parseResult.GetValue(id);
-            await using var services = await StartAsync(cancellationToken).ConfigureAwait(false);
+            await using var services = await IngestServices.StartAsync(cancellationToken).ConfigureAwait(false);
             var store = services.GetRequiredService<IExtractorStore>();
             if (await store.GetSourceAsync(sourceId, cancellationToken).ConfigureAwait(false) is null)
             {
@@ -141,14 +140,5 @@ public static class SourcesCommand
             return lastError is null && !summary.ArticlesByState.ContainsKey(ArticleState.Failed) ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         });
         return command;
-    }
-
-    private static async Task<ServiceProvider> StartAsync(CancellationToken cancellationToken)
-    {
-        var services = new ServiceCollection()
-            .AddExtractorIngest(StoreOptions.FromEnvironment().ConnectionString)
-            .BuildServiceProvider();
-        await services.GetRequiredService<IngestRunner>().MigrateAsync(cancellationToken).ConfigureAwait(false);
-        return services;
     }
 }
