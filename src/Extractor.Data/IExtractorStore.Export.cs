@@ -1,5 +1,6 @@
 using Extractor.Data.Export;
 using Extractor.Data.Model;
+using Extractor.Data.Registry;
 
 namespace Extractor.Data;
 
@@ -12,7 +13,7 @@ public partial interface IExtractorStore
     IAsyncEnumerable<ExportedFact> StreamExportAsync(ExportQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Names and place details of the given entity ids; unknown ids are left out.</summary>
-    Task<IReadOnlyList<ExportEntity>> GetExportEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<EntityRecord>> GetExportEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default);
 
     /// <summary>Inserts the scheduled export or updates format, kind, folder and cron of the one with the same name (its cursor is kept).</summary>
     Task SaveScheduledExportAsync(ScheduledExportRecord export, CancellationToken cancellationToken = default);

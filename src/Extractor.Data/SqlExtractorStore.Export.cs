@@ -5,6 +5,7 @@ using System.Text.Json;
 using Dapper;
 using Extractor.Data.Export;
 using Extractor.Data.Model;
+using Extractor.Data.Registry;
 
 namespace Extractor.Data;
 
@@ -47,12 +48,12 @@ public sealed partial class SqlExtractorStore
         }
     }
 
-    public async Task<IReadOnlyList<ExportEntity>> GetExportEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EntityRecord>> GetExportEntitiesAsync(IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entityIds);
         if (entityIds.Count == 0) return [];
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var entities = await connection.QueryAsync<ExportEntity>(
+        var entities = await connection.QueryAsync<EntityRecord>(
             $"SELECT id, name, type, country, admin1, lat, lon FROM entities WHERE {database.Dialect.InList("id", "entityIds")}",
             new { entityIds = entityIds.ToArray() }).ConfigureAwait(false);
         return entities.AsList();

@@ -1,3 +1,5 @@
+using Extractor.Data.Registry;
+
 namespace Extractor.Data.Export;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class EntityNameCache
 {
     public const int Capacity = 50_000;
     private readonly IExtractorStore store;
-    private readonly Dictionary<string, ExportEntity?> known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityRecord?> known = new(StringComparer.Ordinal);
 
     public EntityNameCache(IExtractorStore store)
     {
@@ -29,5 +31,5 @@ public sealed class EntityNameCache
     }
 
     /// <summary>The entity, once <see cref="LoadAsync"/> has been called for its id; null when unknown.</summary>
-    public ExportEntity? Get(string? entityId) => entityId is not null && known.TryGetValue(entityId, out var entity) ? entity : null;
+    public EntityRecord? Get(string? entityId) => entityId is not null && known.TryGetValue(entityId, out var entity) ? entity : null;
 }

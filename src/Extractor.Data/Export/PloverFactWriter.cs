@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Extractor.Data.Model;
+using Extractor.Data.Registry;
 
 namespace Extractor.Data.Export;
 
@@ -94,7 +95,7 @@ public sealed class PloverFactWriter : IFactRowWriter
         Writer.WriteEndObject();
     }
 
-    private void WriteLocation(ExportEntity? place)
+    private void WriteLocation(EntityRecord? place)
     {
         if (place is null)
         {

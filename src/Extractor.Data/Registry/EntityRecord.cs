@@ -1,6 +1,6 @@
 namespace Extractor.Data.Registry;
 
-/// <summary>A row of <c>entities</c>; <see cref="MentionCount"/> counts its stored mentions.</summary>
+/// <summary>A row of <c>entities</c>; <see cref="MentionCount"/> counts its stored mentions (left 0 where a query does not count them, as the exporters' name lookup).</summary>
 public sealed class EntityRecord
 {
     public required string Id { get; init; }
