@@ -70,26 +70,28 @@ public sealed class EntityLinker : IEntityLinker
 
     /// <summary>
     /// Names that fold apart can still spell one id ("Harakat Al-Nur", "Harakat Al Nur"); an id is one
-    /// entity to the events and the store, so such clusters become one.
+    /// entity to the events and the store, so such clusters become one (and only then are built again).
     /// </summary>
     private static List<Entity> BuildWithUniqueIds(Document document, List<EntityCluster> clusters)
     {
         var byId = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         var kept = new List<EntityCluster>(clusters.Count);
+        var entities = new List<Entity>(clusters.Count);
         foreach (var cluster in clusters.OrderBy(cluster => cluster.FirstOffset))
         {
-            var id = Build(document, cluster).Id;
-            if (byId.TryGetValue(id, out var first))
+            var entity = Build(document, cluster);
+            if (byId.TryGetValue(entity.Id, out var first))
             {
                 first.Mentions.AddRange(cluster.Mentions);
                 continue;
             }
 
-            byId.Add(id, cluster);
+            byId.Add(entity.Id, cluster);
             kept.Add(cluster);
+            entities.Add(entity);
         }
 
-        return [.. kept.Select(cluster => Build(document, cluster))];
+        return kept.Count == clusters.Count ? entities : [.. kept.Select(cluster => Build(document, cluster))];
     }
 
     /// <summary>
