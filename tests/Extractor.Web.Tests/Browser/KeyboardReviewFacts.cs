@@ -32,7 +32,7 @@ public sealed class KeyboardReviewFacts
         await page.FillAsync("input[name=username]", "reviewer1");
         await page.FillAsync("input[name=password]", WebTestHost.Password);
         await page.ClickAsync("button:has-text('Log in')");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await WaitForPathAsync(page, "/");
         await page.GotoAsync($"/facts/{eventFactId}");
 
         var legend = await page.InnerTextAsync("#shortcuts");
@@ -75,6 +75,22 @@ public sealed class KeyboardReviewFacts
         Assert.Equal("approved", exported.GetProperty("status").GetString());
         Assert.Contains("\"2025-03-03\"", exported.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("\"reviewer1\"", exported.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Waits for the browser to reach <paramref name="path"/>; a timeout fails with where the browser is and what
+    /// the page says (a login refused once in CI with nothing else to go on).
+    /// </summary>
+    private static async Task WaitForPathAsync(IPage page, string path)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"still at {page.Url}, not {path}; the page says: {await page.InnerTextAsync("body")}");
+        }
     }
 
     /// <summary>Runs the production pipeline on the Catatumbo seed article and returns its first event fact.</summary>
