@@ -95,8 +95,8 @@ public sealed class EntityLinker : IEntityLinker
     }
 
     /// <summary>
-    /// Nominal phrases that overlap no other mention, grouped by spelling (case ignored). One right after a
-    /// group's name ("ELN rebels", "Boko Haram fighters") is that group.
+    /// Nominal phrases that overlap no other mention, grouped by spelling (case ignored). One naming people right
+    /// after a group's name ("ELN rebels", "Boko Haram fighters") is that group; a site ("the ELN camp") is not.
     /// </summary>
     private static void AddNominals(Document document, List<EntityCluster> clusters, IEnumerable<Mention> nominals)
     {
@@ -105,7 +105,7 @@ public sealed class EntityLinker : IEntityLinker
         foreach (var mention in nominals.OrderBy(mention => mention.Start))
         {
             if (taken.Any(other => other.Start < mention.End && mention.Start < other.End)) continue;
-            var named = clusters.FirstOrDefault(cluster => cluster.Type == EntityType.Group && !cluster.IsNominal
+            var named = mention.Type == EntityType.Place ? null : clusters.FirstOrDefault(cluster => cluster.Type == EntityType.Group && !cluster.IsNominal
                 && cluster.Mentions.Any(other => other.End <= mention.Start && string.IsNullOrWhiteSpace(document.Slice(other.End, mention.Start))));
             if (named is not null)
             {

@@ -1,9 +1,9 @@
 namespace Extractor.Core.Entities;
 
 /// <summary>
-/// The words of phrases that name people by what they are ("Gunmen", "Nigerian troops", "a police convoy"):
-/// head nouns with the entity type they name, and the modifiers that may stand before a head.
-/// Read from corpora/gazetteers/group-nouns.txt (word, kind: group, person or modifier).
+/// The words of phrases that name people or sites by what they are ("Gunmen", "Nigerian troops", "a police convoy",
+/// "a hospital"): head nouns with the entity type they name, and the modifiers that may stand before a head.
+/// Read from corpora/gazetteers/group-nouns.txt (word, kind: group, person, site or modifier).
 /// </summary>
 public sealed class GroupNounLexicon
 {
@@ -34,6 +34,7 @@ public sealed class GroupNounLexicon
             {
                 case "group": heads[fields[0]] = EntityType.Group; break;
                 case "person": heads[fields[0]] = EntityType.Person; break;
+                case "site": heads[fields[0]] = EntityType.Place; break;
                 case "modifier": modifiers.Add(fields[0]); break;
                 default: throw new FormatException($"{FileName}: unknown kind '{fields[1]}'");
             }
