@@ -65,6 +65,28 @@ public sealed class NominalMentionFinderFacts
     }
 
     [Fact]
+    public void FindMentions_TakesADemonymBeforeAMeansOfTheStateAsTheState()
+    {
+        var mentions = Finder.Value.FindMentions(SentenceSplitter.Analyze("Russian shelling cut power to the plant, and a Russian court fined him."));
+
+        var state = Assert.Single(mentions, mention => mention.Cue == NominalMentionFinder.StateCue);
+        Assert.Equal("Russian", state.Text);
+        Assert.Equal(0, state.Start);
+    }
+
+    [Fact]
+    public void Link_ResolvesADemonymStandingForItsStateToTheGovernment()
+    {
+        const string text = "Israeli air strikes hit Rafah, and Morgan strikes back in the novel.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, Finder.Value.FindMentions(document));
+
+        var state = Assert.Single(entities);
+        Assert.Equal(("gov:IL", "Israeli"), (state.Id, state.Mentions.Single().Text));
+    }
+
+    [Fact]
     public void Link_JoinsANominalRightAfterAGroupNameToTheGroup()
     {
         const string text = "Seven ELN rebels were killed.";
