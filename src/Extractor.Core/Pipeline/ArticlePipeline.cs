@@ -32,7 +32,8 @@ public sealed class ArticlePipeline
     /// <summary>
     /// Headlines often name what the body only refers to ("the government"), so the title is analysed
     /// with the body; offsets are then mapped back to the body, and title mentions are marked as such.
-    /// Events are taken from the body only, where the evidence can be shown in context.
+    /// Events are taken from the body alone, where the evidence can be shown in context: a headline
+    /// event would otherwise absorb the lead sentence's report of the same event and take it out of the body.
     /// </summary>
     public Extraction Run(Article article)
     {
@@ -47,15 +48,19 @@ public sealed class ArticlePipeline
         }
 
         var entities = linker.Link(document, mentions);
-        var events = eventExtractor.Extract(document, entities, article.Published);
-        entities = WithoutUnusedNominals(entities, events);
+        IReadOnlyList<Event> events;
         if (bodyOffset > 0)
         {
             entities = [.. entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Select(mention => ToField(mention, bodyOffset))] })];
-            events = [.. events.Where(@event => @event.Evidence.Start >= bodyOffset).Select(@event => Shift(@event, bodyOffset))];
+            var inBody = entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Where(mention => mention.Field == TextField.Body)] }).ToList();
+            events = eventExtractor.Extract(SentenceSplitter.Analyze(article.Text), inBody, article.Published);
+        }
+        else
+        {
+            events = eventExtractor.Extract(document, entities, article.Published);
         }
 
-        return new Extraction(article, entities, events, Version);
+        return new Extraction(article, WithoutUnusedNominals(entities, events), events, Version);
     }
 
     /// <summary>
@@ -72,11 +77,4 @@ public sealed class ArticlePipeline
         mention.Start < bodyOffset
             ? mention with { Field = TextField.Title }
             : mention with { Start = mention.Start - bodyOffset, End = mention.End - bodyOffset };
-
-    private static Event Shift(Event @event, int bodyOffset) => @event with
-    {
-        TriggerStart = @event.TriggerStart - bodyOffset,
-        TriggerEnd = @event.TriggerEnd - bodyOffset,
-        Evidence = @event.Evidence with { Start = @event.Evidence.Start - bodyOffset, End = @event.Evidence.End - bodyOffset },
-    };
 }

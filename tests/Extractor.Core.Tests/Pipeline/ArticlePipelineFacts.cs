@@ -24,4 +24,17 @@ public sealed class ArticlePipelineFacts
         Assert.All(extraction.Entities.Where(entity => entity.IsNominal), entity => Assert.Contains(entity.Id, arguments));
         Assert.Contains(extraction.Entities, entity => entity.IsNominal);
     }
+
+    [Fact]
+    public void Run_KeepsTheLeadSentencesEvent_WhenTheHeadlineReportsTheSameEvent()
+    {
+        const string body = "Gunmen attacked a police station in Kano on Monday, killing three officers, police said.";
+
+        var extraction = Production.Value.Run(new Article("test", "Gunmen attack police station in Kano", new DateOnly(2025, 3, 5), [], "en", body));
+
+        var attack = Assert.Single(extraction.Events);
+        Assert.Equal("attacked", body[attack.TriggerStart..attack.TriggerEnd]);
+        Assert.Equal(body, attack.Evidence.Text);
+        Assert.Contains(extraction.Entities, entity => entity.Name == "Kano" && entity.Mentions.Any(mention => mention.Field == TextField.Title));
+    }
 }
