@@ -34,10 +34,12 @@ public sealed class ArticlePipeline
     /// with the body; offsets are then mapped back to the body, and title mentions are marked as such.
     /// Events are taken from the body alone, where the evidence can be shown in context: a headline
     /// event would otherwise absorb the lead sentence's report of the same event and take it out of the body.
+    /// A text that is not English yields nothing: the models would read its capitalised words as names.
     /// </summary>
     public Extraction Run(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (!EnglishText.IsLikely(article.Text)) return new Extraction(article, [], [], Version);
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title;
         var bodyOffset = title is null ? 0 : title.Length + TitleSeparator.Length;
         var document = SentenceSplitter.Analyze(title is null ? article.Text : title + TitleSeparator + article.Text);

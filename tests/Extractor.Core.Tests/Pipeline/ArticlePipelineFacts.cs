@@ -37,4 +37,18 @@ public sealed class ArticlePipelineFacts
         Assert.Equal(body, attack.Evidence.Text);
         Assert.Contains(extraction.Entities, entity => entity.Name == "Kano" && entity.Mentions.Any(mention => mention.Field == TextField.Title));
     }
+
+    [Fact]
+    public void Run_FindsNothingInAnArticleThatIsNotEnglish()
+    {
+        const string body =
+            "Die Regierung in Berlin teilte am Montag mit, dass Soldaten der Bundeswehr nach dem schweren Hochwasser in Dresden " +
+            "eingesetzt werden. Bundeskanzler Olaf Scholz besuchte die Stadt und sprach mit Helfern des Roten Kreuzes, die seit " +
+            "dem Wochenende Sandsäcke füllen und Bewohner aus ihren Häusern in Sicherheit bringen.";
+
+        var extraction = Production.Value.Run(new Article("test", "Hochwasser in Dresden", new DateOnly(2025, 3, 5), [], "de", body));
+
+        Assert.Empty(extraction.Entities);
+        Assert.Empty(extraction.Events);
+    }
 }
