@@ -26,7 +26,9 @@ public sealed class EntityLinker : IEntityLinker
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
-        var resolved = MentionOverlapResolver.Resolve(mentions.Where(mention => mention.Source != MentionSource.Nominal).Select(mention => WithoutTitle(document, mention)));
+        var resolved = MentionOverlapResolver.Resolve(mentions
+            .Where(mention => mention.Source != MentionSource.Nominal && (mention.Source == MentionSource.Gazetteer || NameShapes.IsPlausible(mention.Text)))
+            .Select(mention => WithoutTitle(document, mention)));
         var countries = ArticleCountries(resolved);
         var clusters = new List<EntityCluster>();
         var byId = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
