@@ -165,7 +165,10 @@ public sealed partial class SqlExtractorStore
 
     private static async Task SaveFactsAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, long articleId, Extraction extraction, DateTimeOffset now)
     {
+        // A description such as "armed men" or "a hospital" is evidence of the events that take it as an argument,
+        // not a canonical entity an analyst reviews or a consumer exports on its own.
         var facts = extraction.Entities
+            .Where(entity => !entity.IsNominal)
             .Select(entity => (Kind: FactKind.Entity, Subject: entity.Id, Json: FactValues.ForEntity(entity), entity.Confidence))
             .Concat(extraction.Events.Select(@event => (Kind: FactKind.Event, Subject: @event.Id, Json: FactValues.ForEvent(@event), @event.Confidence)))
             .ToList();

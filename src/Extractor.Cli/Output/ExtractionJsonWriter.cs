@@ -22,8 +22,17 @@ public static class ExtractionJsonWriter
         json.WriteString("pipeline_version", extraction.PipelineVersion);
         if (withText) json.WriteString("text", article.Text);
 
+        // Canonical entities first; descriptions an event takes as an argument ("armed men", "a hospital") have
+        // no identity beyond the article, so they are listed apart and events refer to them by the same kind of id.
         json.WriteStartArray("entities");
-        foreach (var entity in extraction.Entities)
+        foreach (var entity in extraction.Entities.Where(entity => !entity.IsNominal))
+        {
+            WriteEntity(json, entity);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("participants");
+        foreach (var entity in extraction.Entities.Where(entity => entity.IsNominal))
         {
             WriteEntity(json, entity);
         }

@@ -20,6 +20,9 @@ public static class EntityIds
         return $"{For(type, name)}~{Convert.ToHexStringLower(hash)[..8]}";
     }
 
+    /// <summary>Was the id made by <see cref="ForNominal"/>? (Slugs and gazetteer ids never hold "~".)</summary>
+    public static bool IsNominal(string id) => id.Contains('~', StringComparison.Ordinal);
+
     public static string Slug(string name)
     {
         var folded = NameFolding.Fold(name);

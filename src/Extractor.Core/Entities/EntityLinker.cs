@@ -26,7 +26,9 @@ public sealed class EntityLinker : IEntityLinker
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
-        var resolved = MentionOverlapResolver.Resolve(mentions.Where(mention => mention.Source != MentionSource.Nominal).Select(mention => WithoutTitle(document, mention)));
+        var resolved = MentionOverlapResolver.Resolve(mentions
+            .Where(mention => mention.Source != MentionSource.Nominal && (mention.Source == MentionSource.Gazetteer || NameShapes.IsPlausible(mention.Text)))
+            .Select(mention => WithoutTitle(document, mention)));
         var countries = ArticleCountries(resolved);
         var clusters = new List<EntityCluster>();
         var byId = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -95,17 +97,25 @@ public sealed class EntityLinker : IEntityLinker
     }
 
     /// <summary>
-    /// Nominal phrases that overlap no other mention, grouped by spelling (case ignored). One right after a
-    /// group's name ("ELN rebels", "Boko Haram fighters") is that group.
+    /// Nominal phrases that overlap no other mention, grouped by spelling (case ignored). One naming people right
+    /// after a group's name ("ELN rebels", "Boko Haram fighters") is that group; a site ("the ELN camp") is not;
+    /// a demonym standing for its state ("Russian shelling") is the state's government.
     /// </summary>
-    private static void AddNominals(Document document, List<EntityCluster> clusters, IEnumerable<Mention> nominals)
+    private void AddNominals(Document document, List<EntityCluster> clusters, IEnumerable<Mention> nominals)
     {
         var taken = clusters.SelectMany(cluster => cluster.Mentions).ToList();
         var bySpelling = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         foreach (var mention in nominals.OrderBy(mention => mention.Start))
         {
             if (taken.Any(other => other.Start < mention.End && mention.Start < other.End)) continue;
-            var named = clusters.FirstOrDefault(cluster => cluster.Type == EntityType.Group && !cluster.IsNominal
+            if (mention.Cue == NominalMentionFinder.StateCue)
+            {
+                AddState(clusters, mention);
+                taken.Add(mention);
+                continue;
+            }
+
+            var named = mention.Type == EntityType.Place ? null : clusters.FirstOrDefault(cluster => cluster.Type == EntityType.Group && !cluster.IsNominal
                 && cluster.Mentions.Any(other => other.End <= mention.Start && string.IsNullOrWhiteSpace(document.Slice(other.End, mention.Start))));
             if (named is not null)
             {
@@ -125,6 +135,20 @@ public sealed class EntityLinker : IEntityLinker
             cluster.Mentions.Add(mention);
             taken.Add(mention);
         }
+    }
+
+    /// <summary>"Russian shelling": the demonym is the government the country table knows for it, or nothing.</summary>
+    private void AddState(List<EntityCluster> clusters, Mention mention)
+    {
+        if (gazetteer.Lookup(mention.Text + " government").FirstOrDefault(entry => entry.Kind == GazetteerKind.Government) is not { } government) return;
+        var cluster = clusters.FirstOrDefault(cluster => cluster.Entry?.Id == government.Id);
+        if (cluster is null)
+        {
+            cluster = new EntityCluster(government.Type, government);
+            clusters.Add(cluster);
+        }
+
+        cluster.Mentions.Add(mention with { Source = MentionSource.Alias });
     }
 
     private static Mention WithoutTitle(Document document, Mention mention)

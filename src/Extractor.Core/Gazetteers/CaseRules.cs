@@ -3,7 +3,7 @@ namespace Extractor.Core.Gazetteers;
 /// <summary>
 /// When text spelled like a name is that name. Folded keys ignore case, so "chad", "jordan" or "us"
 /// would otherwise match: a list word that starts with a capital must be capitalised in the text, an
-/// acronym ("ELN", "US") must be in capitals, and a one-word town or region name that is mostly an
+/// acronym ("ELN", "US") must be in capitals, a short mixed-case acronym ("LeT") spelled exactly, and a one-word town or region name that is mostly an
 /// ordinary word or a surname ("Police", "Split", "Campbell") never matches on its own.
 /// </summary>
 public static class CaseRules
@@ -45,9 +45,14 @@ public static class CaseRules
     {
         if (name.Length == 0 || !char.IsLetter(name[0])) return true;
         if (IsAcronym(name)) return IsAcronym(text) || !HasLetters(text);
+        if (IsShortMixedCase(name)) return string.Equals(name, text, StringComparison.Ordinal);
         if (char.IsUpper(name[0])) return char.IsUpper(text[0]);
         return true;
     }
+
+    /// <summary>"LeT", "MeK": a short acronym with a lower-case letter is an ordinary word ("Let") in any other spelling.</summary>
+    private static bool IsShortMixedCase(string name) =>
+        name.Length <= 4 && char.IsUpper(name[0]) && name.Skip(1).Any(char.IsUpper) && name.Any(char.IsLower);
 
     private static bool HasLetters(string text)
     {

@@ -32,11 +32,14 @@ public sealed class ArticlePipeline
     /// <summary>
     /// Headlines often name what the body only refers to ("the government"), so the title is analysed
     /// with the body; offsets are then mapped back to the body, and title mentions are marked as such.
-    /// Events are taken from the body only, where the evidence can be shown in context.
+    /// Events are taken from the body alone, where the evidence can be shown in context: a headline
+    /// event would otherwise absorb the lead sentence's report of the same event and take it out of the body.
+    /// A text that is not English yields nothing: the models would read its capitalised words as names.
     /// </summary>
     public Extraction Run(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        if (!EnglishText.IsLikely(article.Text)) return new Extraction(article, [], [], Version);
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title;
         var bodyOffset = title is null ? 0 : title.Length + TitleSeparator.Length;
         var document = SentenceSplitter.Analyze(title is null ? article.Text : title + TitleSeparator + article.Text);
@@ -47,15 +50,19 @@ public sealed class ArticlePipeline
         }
 
         var entities = linker.Link(document, mentions);
-        var events = eventExtractor.Extract(document, entities, article.Published);
-        entities = WithoutUnusedNominals(entities, events);
+        IReadOnlyList<Event> events;
         if (bodyOffset > 0)
         {
             entities = [.. entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Select(mention => ToField(mention, bodyOffset))] })];
-            events = [.. events.Where(@event => @event.Evidence.Start >= bodyOffset).Select(@event => Shift(@event, bodyOffset))];
+            var inBody = entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Where(mention => mention.Field == TextField.Body)] }).ToList();
+            events = eventExtractor.Extract(SentenceSplitter.Analyze(article.Text), inBody, article.Published);
+        }
+        else
+        {
+            events = eventExtractor.Extract(document, entities, article.Published);
         }
 
-        return new Extraction(article, entities, events, Version);
+        return new Extraction(article, WithoutUnusedNominals(entities, events), events, Version);
     }
 
     /// <summary>
@@ -72,11 +79,4 @@ public sealed class ArticlePipeline
         mention.Start < bodyOffset
             ? mention with { Field = TextField.Title }
             : mention with { Start = mention.Start - bodyOffset, End = mention.End - bodyOffset };
-
-    private static Event Shift(Event @event, int bodyOffset) => @event with
-    {
-        TriggerStart = @event.TriggerStart - bodyOffset,
-        TriggerEnd = @event.TriggerEnd - bodyOffset,
-        Evidence = @event.Evidence with { Start = @event.Evidence.Start - bodyOffset, End = @event.Evidence.End - bodyOffset },
-    };
 }

@@ -14,7 +14,7 @@ namespace Extractor.Core.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>Bumped whenever a rule changes what the pipeline extracts.</summary>
-    public const string RulesVersion = "0.4";
+    public const string RulesVersion = "0.5";
 
     public static ArticlePipeline Create() => Create(AppContext.BaseDirectory);
 

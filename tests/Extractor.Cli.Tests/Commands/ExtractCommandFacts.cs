@@ -54,6 +54,29 @@ public sealed class ExtractCommandFacts
     }
 
     [Fact]
+    public void Extract_ListsDescriptiveArgumentsAsParticipants_ApartFromTheEntities()
+    {
+        var article = Path.Combine(Path.GetTempPath(), $"gunmen-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(article, "Gunmen attack hospital\n\nGunmen attacked a hospital in Kabul on Monday, killing four people, police said.\n");
+        try
+        {
+            var result = RunExtract("--published", "2025-03-05", article);
+
+            using var output = JsonDocument.Parse(result.Output);
+            var names = (string property) => output.RootElement.GetProperty(property).EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+            var participantIds = output.RootElement.GetProperty("participants").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToHashSet();
+            Assert.Contains("Kabul", names("entities"));
+            Assert.Contains("Gunmen", names("participants"));
+            Assert.DoesNotContain("Gunmen", names("entities"));
+            Assert.Contains(output.RootElement.GetProperty("events").EnumerateArray(), e => participantIds.Contains(e.GetProperty("actor").GetString()));
+        }
+        finally
+        {
+            File.Delete(article);
+        }
+    }
+
+    [Fact]
     public void Extract_ReportsABrokenInputOnStderr_AndStillExtractsTheOthers()
     {
         var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.html");

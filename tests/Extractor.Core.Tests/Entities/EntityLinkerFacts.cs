@@ -264,6 +264,18 @@ public class EntityLinkerFacts
         Assert.Equal("gov:CO", government.Id);
     }
 
+    [Fact]
+    public void Link_DropsTaggerSpansNoNameLooksLike_HandlesAndPostIds()
+    {
+        const string text = "Follow Amy Kuperinsky on Twitter @AmyKup. pic.twitter.com/KQLpngeTbO McDonald and GlaxoSmithKline agreed.";
+        var document = SentenceSplitter.Analyze(text);
+        string[] spans = ["Amy Kuperinsky", "Twitter @AmyKup", "KQLpngeTbO", "McDonald", "GlaxoSmithKline"];
+
+        var entities = linker.Link(document, [.. spans.Select(span => Tagged(text, span, EntityType.Group))]);
+
+        Assert.Equal(["Amy Kuperinsky", "McDonald", "GlaxoSmithKline"], entities.Select(entity => entity.Name));
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;

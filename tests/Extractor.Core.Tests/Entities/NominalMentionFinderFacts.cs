@@ -44,6 +44,49 @@ public sealed class NominalMentionFinderFacts
     }
 
     [Fact]
+    public void FindMentions_NamesASiteByWhatItIsAsAPlace()
+    {
+        var mention = Assert.Single(Finder.Value.FindMentions(SentenceSplitter.Analyze("A shell struck a hospital on Monday.")));
+
+        Assert.Equal(("hospital", EntityType.Place, MentionSource.Nominal), (mention.Text, mention.Type, mention.Source));
+    }
+
+    [Fact]
+    public void Link_KeepsASiteAfterAGroupNameApartFromTheGroup()
+    {
+        const string text = "Police raided an ELN camp.";
+        var document = SentenceSplitter.Analyze(text);
+        var mentions = new GazetteerMentionFinder(TestGazetteer.Instance).FindMentions(document).Concat(Finder.Value.FindMentions(document)).ToList();
+
+        var entities = linker.Link(document, mentions);
+
+        Assert.Equal(["ELN"], entities.Single(entity => entity.Id.StartsWith("group:eln", StringComparison.Ordinal)).Mentions.Select(mention => mention.Text));
+        Assert.Equal(EntityType.Place, entities.Single(entity => entity.Name == "camp").Type);
+    }
+
+    [Fact]
+    public void FindMentions_TakesADemonymBeforeAMeansOfTheStateAsTheState()
+    {
+        var mentions = Finder.Value.FindMentions(SentenceSplitter.Analyze("Russian shelling cut power to the plant, and a Russian court fined him."));
+
+        var state = Assert.Single(mentions, mention => mention.Cue == NominalMentionFinder.StateCue);
+        Assert.Equal("Russian", state.Text);
+        Assert.Equal(0, state.Start);
+    }
+
+    [Fact]
+    public void Link_ResolvesADemonymStandingForItsStateToTheGovernment()
+    {
+        const string text = "Israeli air strikes hit Rafah, and Morgan strikes back in the novel.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, Finder.Value.FindMentions(document));
+
+        var state = Assert.Single(entities);
+        Assert.Equal(("gov:IL", "Israeli"), (state.Id, state.Mentions.Single().Text));
+    }
+
+    [Fact]
     public void Link_JoinsANominalRightAfterAGroupNameToTheGroup()
     {
         const string text = "Seven ELN rebels were killed.";
@@ -75,7 +118,7 @@ public sealed class NominalMentionFinderFacts
         var document = SentenceSplitter.Analyze(text);
         var mentions = new GazetteerMentionFinder(TestGazetteer.Instance).FindMentions(document).Concat(Finder.Value.FindMentions(document)).ToList();
 
-        var entity = Assert.Single(linker.Link(document, mentions));
+        var entity = Assert.Single(linker.Link(document, mentions), entity => entity.Type == EntityType.Group);
 
         Assert.Equal(["ELN", "The rebels"], entity.Mentions.Select(mention => mention.Text));
     }

@@ -164,6 +164,20 @@ public sealed class RuleEventExtractorFacts
     }
 
     [Fact]
+    public void Extract_MergesADescribedTargetWithTheNamedOneOfTheNextSentence_AndKeepsTheName()
+    {
+        const string text = "On March 12, 2025, jets bombed a camp in Lamu.\nTwelve Shabaab fighters were killed.";
+        var document = SentenceSplitter.Analyze(text);
+        var entities = TestEntities.Find(text, [.. Cast, ("place:camp~0a1b2c3d", EntityType.Place, ["camp"])]);
+
+        var events = new RuleEventExtractor().Extract(document, entities, Published);
+
+        var assault = Only(events, PloverType.Assault);
+        Assert.Equal(["group:shabaab"], assault.TargetIds);
+        Assert.Equal(12, assault.Quantities.Killed);
+    }
+
+    [Fact]
     public void Extract_KeepsAttacksWithConflictingCountsApart()
     {
         const string text = "Five soldiers were killed in Lamu. Nine soldiers were killed in Nairobi.";

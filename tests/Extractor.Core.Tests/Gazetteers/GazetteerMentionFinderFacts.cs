@@ -9,6 +9,16 @@ public class GazetteerMentionFinderFacts
     private readonly GazetteerMentionFinder finder = new(TestGazetteer.Instance);
 
     [Fact]
+    public void FindMentions_TakesAShortMixedCaseAcronymOnlyAsSpelled()
+    {
+        var ordinary = finder.FindMentions(SentenceSplitter.Analyze("Let us be clear about the budget."));
+        var acronym = finder.FindMentions(SentenceSplitter.Analyze("Police blamed the LeT for the attack."));
+
+        Assert.DoesNotContain(ordinary, mention => mention.Text == "Let");
+        Assert.Contains(acronym, mention => mention.Text == "LeT" && mention.Type == EntityType.Group);
+    }
+
+    [Fact]
     public void FindMentions_GivesEachMatchItsGazetteerIdTypeAndExactOffsets()
     {
         const string text = "Gustavo Petro met ELN negotiators in Caracas.";

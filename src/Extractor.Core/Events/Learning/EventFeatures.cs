@@ -14,6 +14,8 @@ internal static class EventFeatures
     public const string Actor = "ACTOR";
     public const string Target = "TARGET";
 
+    private const int NeighbourGap = 2;
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "by", "against", "with", "to", "from", "on", "in", "at", "of", "for", "between", "among", "into", "over", "toward", "towards",
@@ -98,8 +100,9 @@ internal static class EventFeatures
     }
 
     /// <summary>Is the candidate the event's actor, its target, or neither?</summary>
-    public static List<string> Role(SentenceView view, TriggerMatch trigger, PloverType type, ArgumentCandidate candidate, EntityType entityType, string ruleRole, bool passive, IReadOnlySet<int> otherTriggers)
+    public static List<string> Role(SentenceView view, TriggerMatch trigger, PloverType type, ArgumentCandidate candidate, IReadOnlyDictionary<string, EntityType> entityTypes, string ruleRole, bool passive, IReadOnlySet<int> otherTriggers)
     {
+        var entityType = entityTypes.GetValueOrDefault(candidate.EntityId);
         var before = candidate.LastToken < trigger.First;
         var side = before ? "L" : "R";
         var gapStart = before ? candidate.LastToken + 1 : trigger.Last + 1;
@@ -150,7 +153,34 @@ internal static class EventFeatures
         if (Word(view, candidate.LastToken + 1) is "'s" or "\u2019s") features.Add("possessive" + side);
         if (!before && gapEnd > gapStart && view.Lower(gapStart) is "against" or "on" or "at" or "with" or "to" or "by" or "from") features.Add("trigger_prep=" + type + ":" + view.Lower(gapStart));
         if (view.Candidates().FirstOrDefault(c => !c.Locative) == candidate) features.Add("first_candidate" + side);
+        foreach (var (neighbour, gap) in Neighbours(view, candidate))
+        {
+            features.Add(neighbour + "=" + entityTypes.GetValueOrDefault(gap.Candidate.EntityId) + ":" + gap.Words + side);
+            features.Add(neighbour + "_own=" + entityType + ":" + entityTypes.GetValueOrDefault(gap.Candidate.EntityId) + ":" + gap.Words);
+        }
+
         return features;
+    }
+
+    /// <summary>
+    /// The candidates right before and after this one (at most <see cref="NeighbourGap"/> words between), with the words
+    /// between: "Finland and Sweden" (a list shares its role), "Cambodia 's Hun Sen" (the owner is rarely the argument).
+    /// </summary>
+    private static IEnumerable<(string Neighbour, (ArgumentCandidate Candidate, string Words) Gap)> Neighbours(SentenceView view, ArgumentCandidate candidate)
+    {
+        for (var k = candidate.LastToken + 1; k < view.End && k <= candidate.LastToken + NeighbourGap + 1; k++)
+        {
+            if (view.CandidateAt(k) is not { } next) continue;
+            yield return ("next", (next, string.Join('_', Enumerable.Range(candidate.LastToken + 1, k - candidate.LastToken - 1).Select(view.Lower))));
+            break;
+        }
+
+        for (var k = candidate.FirstToken - 1; k >= view.First && k >= candidate.FirstToken - NeighbourGap - 1; k--)
+        {
+            if (view.CandidateAt(k) is not { } previous) continue;
+            yield return ("prev", (previous, string.Join('_', Enumerable.Range(k + 1, candidate.FirstToken - k - 1).Select(view.Lower))));
+            break;
+        }
     }
 
     private static string Word(SentenceView view, int t) => t < view.First ? "<s>" : t >= view.End ? "</s>" : view.Lower(t);

@@ -46,6 +46,7 @@ public static class EventTrainer
             aligned += golds.Count;
             unaligned += record.Events.Count - golds.Count;
             var entityById = entities.ToDictionary(e => e.Id);
+            var entityTypes = entities.ToDictionary(e => e.Id, e => e.Type);
             for (var v = 0; v < views.Count; v++)
             {
                 var view = views[v];
@@ -86,7 +87,7 @@ public static class EventTrainer
                         var role = Matches(record, gold.Actors, entity, start, end) ? EventFeatures.Actor
                             : Matches(record, gold.Targets, entity, start, end) ? EventFeatures.Target
                             : EventFeatures.None;
-                        var features = EventFeatures.Role(view, trigger, gold.Type, candidate, entity.Type, LearnedEventExtractor.RuleRole(rules, candidate.EntityId), passive, triggerOthers);
+                        var features = EventFeatures.Role(view, trigger, gold.Type, candidate, entityTypes, LearnedEventExtractor.RuleRole(rules, candidate.EntityId), passive, triggerOthers);
                         roleExamples.Add((index, new ClassifierExample(features, role)));
                     }
                 }

@@ -105,7 +105,7 @@ public sealed class LearnedEventExtractor(EventModel model) : IEventExtractor
             {
                 if (candidate.FirstToken <= trigger.Last && candidate.LastToken >= trigger.First) continue;
                 var ruleRole = RuleRole(rules, candidate.EntityId);
-                var features = EventFeatures.Role(view, trigger, type, candidate, entityTypes.GetValueOrDefault(candidate.EntityId), ruleRole, passive, others);
+                var features = EventFeatures.Role(view, trigger, type, candidate, entityTypes, ruleRole, passive, others);
                 var role = Role(Model.Roles.Probabilities(features), ruleRole, Model.RoleThresholds);
                 if (role is EventFeatures.Actor or Both && !actors.Contains(candidate.EntityId)) actors.Add(candidate.EntityId);
                 if (role is EventFeatures.Target or Both && !targets.Contains(candidate.EntityId)) targets.Add(candidate.EntityId);

@@ -1,4 +1,5 @@
 using Extractor.Core.Dates;
+using Extractor.Core.Entities;
 
 namespace Extractor.Core.Events.Rules;
 
@@ -48,20 +49,21 @@ internal sealed class EventDraft
 
     /// <summary>
     /// Mentions in different sentences are one event only when they share an argument, or one of them
-    /// names no party at all ("Seven rebels were killed" after "jets bombed a camp").
+    /// names no party at all ("Seven ELN rebels were killed" after "jets bombed a guerrilla camp": a
+    /// description such as "a guerrilla camp" names no party, and gives way to the name when they merge).
     /// </summary>
     public bool CanContinue(EventDraft other) =>
         IsCompatibleWith(other)
         && (IsBare || other.IsBare || Shares(Actors, other.Actors) || Shares(Targets, other.Targets)
             || (Place is not null && Place == other.Place) || (Date is not null && Date == other.Date));
 
-    private bool IsBare => Actors.Count == 0 && Targets.Count == 0;
+    private bool IsBare => !Actors.Any(IsNamed) && !Targets.Any(IsNamed);
 
     public void Absorb(EventDraft other)
     {
         Mode ??= other.Mode;
-        Actors.AddRange(other.Actors.Except(Actors).ToList());
-        Targets.AddRange(other.Targets.Except(Targets).ToList());
+        Join(Actors, other.Actors);
+        Join(Targets, other.Targets);
         Place ??= other.Place;
         Date ??= other.Date;
         LastSentence = Math.Max(LastSentence, other.LastSentence);
@@ -78,8 +80,17 @@ internal sealed class EventDraft
 
     private static bool Shares(List<string> a, List<string> b) => a.Intersect(b).Any();
 
-    /// <summary>Two argument lists agree when either is empty or they share an entity.</summary>
-    private static bool Agrees(List<string> a, List<string> b) => a.Count == 0 || b.Count == 0 || a.Intersect(b).Any();
+    /// <summary>Two argument lists agree when either names no one or they share an entity.</summary>
+    private static bool Agrees(List<string> a, List<string> b) => !a.Any(IsNamed) || !b.Any(IsNamed) || a.Intersect(b).Any();
+
+    private static bool IsNamed(string entityId) => !EntityIds.IsNominal(entityId);
+
+    /// <summary>The arguments of both mentions; once a name is among them, the descriptions give way to it.</summary>
+    private static void Join(List<string> arguments, List<string> others)
+    {
+        arguments.AddRange(others.Except(arguments).ToList());
+        if (arguments.Any(IsNamed)) arguments.RemoveAll(EntityIds.IsNominal);
+    }
 
     private static bool Agrees<T>(T? a, T? b)
         where T : struct => a is null || b is null || a.Value.Equals(b.Value);
