@@ -16,10 +16,17 @@ public sealed class EntityLinker : IEntityLinker
     private const long SmallTownPopulation = 100_000;
 
     private readonly Gazetteer gazetteer;
+    private readonly OrdinaryWords ordinaryWords;
 
     public EntityLinker(Gazetteer gazetteer)
+        : this(gazetteer, OrdinaryWords.None)
+    {
+    }
+
+    public EntityLinker(Gazetteer gazetteer, OrdinaryWords ordinaryWords)
     {
         this.gazetteer = gazetteer;
+        this.ordinaryWords = ordinaryWords;
     }
 
     public IReadOnlyList<Entity> Link(Document document, IReadOnlyList<Mention> mentions)
@@ -27,7 +34,7 @@ public sealed class EntityLinker : IEntityLinker
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
         var resolved = MentionOverlapResolver.Resolve(mentions
-            .Where(mention => mention.Source != MentionSource.Nominal && (mention.Source == MentionSource.Gazetteer || NameShapes.IsPlausible(mention.Text)))
+            .Where(mention => mention.Source != MentionSource.Nominal && (mention.Source == MentionSource.Gazetteer || IsPlausibleName(document, mention)))
             .Select(mention => WithoutTitle(document, mention)));
         var countries = ArticleCountries(resolved);
         var clusters = new List<EntityCluster>();
@@ -150,6 +157,9 @@ public sealed class EntityLinker : IEntityLinker
 
         cluster.Mentions.Add(mention with { Source = MentionSource.Alias });
     }
+
+    private bool IsPlausibleName(Document document, Mention mention) =>
+        NameShapes.IsPlausible(mention.Text) && !ordinaryWords.OpensSentence(document, mention);
 
     private static Mention WithoutTitle(Document document, Mention mention)
     {

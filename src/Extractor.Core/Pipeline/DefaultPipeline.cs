@@ -61,7 +61,7 @@ public static class DefaultPipeline
         IMentionFinder[] finders = gazetteer is null
             ? [new TaggerMentionFinder(tagger), nominals]
             : [new TaggerMentionFinder(tagger), new GazetteerMentionFinder(gazetteer), nominals];
-        var linker = new EntityLinker(identities);
+        var linker = new EntityLinker(identities, OrdinaryWords.Load(Path.Combine(baseDirectory, Gazetteer.DefaultFolder)));
         var version = $"rules-{RulesVersion}+ner-{Hash(modelPath)}{events.Version}" + (gazetteer is null ? "-nogaz" : string.Empty);
         return new ArticlePipeline(finders, linker, events.Extractor, version);
     }

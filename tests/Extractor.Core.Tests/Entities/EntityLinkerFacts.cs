@@ -276,6 +276,19 @@ public class EntityLinkerFacts
         Assert.Equal(["Amy Kuperinsky", "McDonald", "GlaxoSmithKline"], entities.Select(entity => entity.Name));
     }
 
+    [Fact]
+    public void Link_DropsAnOrdinaryWordTheTaggerTookForANameBecauseItOpensASentence()
+    {
+        const string text = "Given the delays, Quintero left. \"Certainly not,\" said Ana Ruiz. Quintero called it Certainly.";
+        var document = SentenceSplitter.Analyze(text);
+        var linker = new EntityLinker(Gazetteer, new OrdinaryWords(["given", "certainly"]));
+
+        var entities = linker.Link(document, [Tagged(text, "Given", EntityType.Place), Tagged(text, "Quintero", EntityType.Person), Tagged(text, "Certainly", EntityType.Group), Tagged(text, "Ana Ruiz", EntityType.Person), Tagged(text, "Certainly", EntityType.Group, occurrence: 1)]);
+
+        Assert.Equal(["Quintero", "Ana Ruiz", "Certainly"], entities.Select(entity => entity.Name));
+        Assert.Equal(text.LastIndexOf("Certainly", StringComparison.Ordinal), entities[2].Mentions.Single().Start);
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;
