@@ -51,9 +51,24 @@ internal static class EventFeatures
         }
 
         if (view.CandidateAt(t) is not null) features.Add("entity");
+        features.Add("Lcand=" + NearestCandidate(view, t, -1));
+        features.Add("Rcand=" + NearestCandidate(view, t, +1));
         for (var k = Math.Max(view.First, t - 4); k < t; k++) features.Add("L=" + view.Lower(k));
         for (var k = t + 1; k < Math.Min(view.End, t + 4); k++) features.Add("R=" + view.Lower(k));
         return features;
+    }
+
+    /// <summary>What the nearest argument candidate on one side is (a name, a description, a place after a preposition), and how far.</summary>
+    private static string NearestCandidate(SentenceView view, int t, int step)
+    {
+        for (var k = t + step; k >= view.First && k < view.End; k += step)
+        {
+            if (view.CandidateAt(k) is not { } candidate || candidate == view.CandidateAt(t)) continue;
+            var kind = candidate.Locative ? "place" : candidate.Nominal ? "nominal" : "name";
+            return kind + (Math.Abs(k - t) <= 3 ? "-near" : "-far");
+        }
+
+        return "none";
     }
 
     /// <summary>The mode of an event of a known type: every feature is conjoined with the type, as modes belong to one type.</summary>
