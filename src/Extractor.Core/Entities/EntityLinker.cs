@@ -34,7 +34,8 @@ public sealed class EntityLinker : IEntityLinker
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
         var resolved = MentionOverlapResolver.Resolve(mentions
-            .Where(mention => mention.Source != MentionSource.Nominal && (mention.Source == MentionSource.Gazetteer || IsPlausibleName(document, mention)))
+            .Where(mention => mention.Source != MentionSource.Nominal)
+            .SelectMany(mention => mention.Source == MentionSource.Gazetteer ? [mention] : NameShapes.Parts(mention).Where(part => IsPlausibleName(document, part)))
             .Select(mention => WithoutTitle(document, mention)));
         var countries = ArticleCountries(resolved);
         var clusters = new List<EntityCluster>();

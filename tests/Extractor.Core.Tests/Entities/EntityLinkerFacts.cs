@@ -289,6 +289,18 @@ public class EntityLinkerFacts
         Assert.Equal(text.LastIndexOf("Certainly", StringComparison.Ordinal), entities[2].Mentions.Single().Start);
     }
 
+    [Fact]
+    public void Link_SplitsATaggerSpanThatRunsAcrossASpacedDash()
+    {
+        const string text = "Ana Ruiz \u2014 Marta Quintero said nothing.";
+        var document = SentenceSplitter.Analyze(text);
+
+        var entities = linker.Link(document, [Tagged(text, "Ana Ruiz \u2014 Marta Quintero", EntityType.Person)]);
+
+        Assert.Equal(["Ana Ruiz", "Marta Quintero"], entities.Select(entity => entity.Name));
+        Assert.Equal(text.IndexOf("Marta", StringComparison.Ordinal), entities[1].Mentions.Single().Start);
+    }
+
     private static Mention Tagged(string text, string span, EntityType type, int occurrence = 0)
     {
         var start = -1;
