@@ -5,8 +5,9 @@ namespace Extractor.Core.Entities;
 
 /// <summary>
 /// Proposes the phrases that name people by what they are rather than by name ("Gunmen", "Nigerian troops",
-/// "a police convoy", "armed men"), and sites by what they are ("a hospital", "his residence"), so they can be event arguments. A phrase is a head noun of the
-/// <see cref="GroupNounLexicon"/> (the last of adjacent ones: "police convoy"; none before a plural noun: "fighter jets") with up to
+/// "a police convoy", "armed men"), and sites by what they are ("a hospital", "his residence"), so they can be
+/// event arguments. A phrase is a head noun of the <see cref="GroupNounLexicon"/> (the last of adjacent ones:
+/// "police convoy"; none before a plural noun: "fighter jets") with up to
 /// <see cref="MaxModifiers"/> words before it that are lexicon words or demonyms ("Nigerian", "Israeli"), or a
 /// capitalised plural demonym ("Palestinians", "Iraqis"). A demonym before a means of the state ("Russian
 /// shelling", "Israeli air strikes") is a mention of that state, cued <see cref="StateCue"/>, which the linker

@@ -169,10 +169,11 @@ internal static class EventFeatures
         if (Word(view, candidate.LastToken + 1) is "'s" or "\u2019s") features.Add("possessive" + side);
         if (!before && gapEnd > gapStart && view.Lower(gapStart) is "against" or "on" or "at" or "with" or "to" or "by" or "from") features.Add("trigger_prep=" + type + ":" + view.Lower(gapStart));
         if (view.Candidates().FirstOrDefault(c => !c.Locative) == candidate) features.Add("first_candidate" + side);
-        foreach (var (neighbour, gap) in Neighbours(view, candidate))
+        foreach (var (which, neighbour, between) in Neighbours(view, candidate))
         {
-            features.Add(neighbour + "=" + entityTypes.GetValueOrDefault(gap.Candidate.EntityId) + ":" + gap.Words + side);
-            features.Add(neighbour + "_own=" + entityType + ":" + entityTypes.GetValueOrDefault(gap.Candidate.EntityId) + ":" + gap.Words);
+            var neighbourType = entityTypes.GetValueOrDefault(neighbour.EntityId);
+            features.Add(which + "=" + neighbourType + ":" + between + side);
+            features.Add(which + "_own=" + entityType + ":" + neighbourType + ":" + between);
         }
 
         return features;
@@ -182,22 +183,24 @@ internal static class EventFeatures
     /// The candidates right before and after this one (at most <see cref="NeighbourGap"/> words between), with the words
     /// between: "Finland and Sweden" (a list shares its role), "Cambodia 's Hun Sen" (the owner is rarely the argument).
     /// </summary>
-    private static IEnumerable<(string Neighbour, (ArgumentCandidate Candidate, string Words) Gap)> Neighbours(SentenceView view, ArgumentCandidate candidate)
+    private static IEnumerable<(string Which, ArgumentCandidate Neighbour, string Between)> Neighbours(SentenceView view, ArgumentCandidate candidate)
     {
         for (var k = candidate.LastToken + 1; k < view.End && k <= candidate.LastToken + NeighbourGap + 1; k++)
         {
             if (view.CandidateAt(k) is not { } next) continue;
-            yield return ("next", (next, string.Join('_', Enumerable.Range(candidate.LastToken + 1, k - candidate.LastToken - 1).Select(view.Lower))));
+            yield return ("next", next, Words(view, candidate.LastToken + 1, k));
             break;
         }
 
         for (var k = candidate.FirstToken - 1; k >= view.First && k >= candidate.FirstToken - NeighbourGap - 1; k--)
         {
             if (view.CandidateAt(k) is not { } previous) continue;
-            yield return ("prev", (previous, string.Join('_', Enumerable.Range(k + 1, candidate.FirstToken - k - 1).Select(view.Lower))));
+            yield return ("prev", previous, Words(view, k + 1, candidate.FirstToken));
             break;
         }
     }
+
+    private static string Words(SentenceView view, int first, int end) => string.Join('_', Enumerable.Range(first, end - first).Select(view.Lower));
 
     /// <summary>A country or a state ("iso:", "gov:" ids) acts far more often than a town or region does.</summary>
     private static string Kind(string entityId, EntityType entityType) =>
