@@ -33,6 +33,18 @@ public static class SampleExtraction
         return new Extraction(article, [petro, eln, catatumbo], [airstrike], pipelineVersion);
     }
 
+    /// <summary>The sample with the strike's target given as the description "fighters" (an article-local entity).</summary>
+    public static Extraction CreateWithParticipant()
+    {
+        var extraction = Create();
+        var start = Text.IndexOf("fighters", StringComparison.Ordinal);
+        var fighters = new Entity(ParticipantId, "fighters", EntityType.Group, [],
+            [new Mention(start, start + "fighters".Length, "fighters", EntityType.Group, MentionSource.Nominal, 0.5, "fighters")], 0.5);
+        return extraction with { Entities = [.. extraction.Entities, fighters], Events = [extraction.Events[0] with { TargetIds = [fighters.Id] }] };
+    }
+
+    public const string ParticipantId = "group:fighters~0a1b2c3d";
+
     private static Mention MentionOf(string text, EntityType type, int occurrence, string? cue = null, string? gazetteerId = null)
     {
         var start = -1;

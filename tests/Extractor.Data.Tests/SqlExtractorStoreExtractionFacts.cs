@@ -1,6 +1,5 @@
 using System.Text;
 using Dapper;
-using Extractor.Core.Entities;
 using Extractor.Data.Model;
 
 namespace Extractor.Data.Tests;
@@ -32,18 +31,12 @@ public sealed class SqlExtractorStoreExtractionFacts
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         var articleId = await StoreTestData.AddArticleAsync(test.Store, await StoreTestData.AddSourceAsync(test.Store), "a.txt");
-        var extraction = SampleExtraction.Create();
-        var start = SampleExtraction.Text.IndexOf("fighters", StringComparison.Ordinal);
-        var fighters = new Entity("group:fighters~0a1b2c3d", "fighters", EntityType.Group, [],
-            [new Mention(start, start + "fighters".Length, "fighters", EntityType.Group, MentionSource.Nominal, 0.5, "fighters")], 0.5);
-        var strike = extraction.Events[0] with { TargetIds = [fighters.Id] };
-
-        await test.Store.SaveExtractionAsync(articleId, extraction with { Entities = [.. extraction.Entities, fighters], Events = [strike] });
+        await test.Store.SaveExtractionAsync(articleId, SampleExtraction.CreateWithParticipant());
 
         var facts = await test.Store.ListFactsAsync(null, 0, 100);
         Assert.Equal(["geo:3687238", "group:eln", "leader:gustavo-petro"], facts.Where(fact => fact.Kind == FactKind.Entity).Select(fact => fact.SubjectId).Order(StringComparer.Ordinal));
         await using var connection = await test.Database.OpenAsync();
-        Assert.Equal(fighters.Id, await connection.ExecuteScalarAsync<string>("SELECT entity_id FROM event_arguments WHERE role = 'target'"));
+        Assert.Equal(SampleExtraction.ParticipantId, await connection.ExecuteScalarAsync<string>("SELECT entity_id FROM event_arguments WHERE role = 'target'"));
     }
 
     [Theory]

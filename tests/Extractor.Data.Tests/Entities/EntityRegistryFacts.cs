@@ -30,6 +30,22 @@ public sealed class EntityRegistryFacts
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SearchEntities_LeavesOutDescriptionsLocalToOneArticle(string provider)
+    {
+        await using var test = await TestDatabase.CreateAsync(provider);
+        var articleId = await StoreTestData.AddArticleAsync(test.Store, await StoreTestData.AddSourceAsync(test.Store), "a.txt");
+        await test.Store.SaveExtractionAsync(articleId, SampleExtraction.CreateWithParticipant());
+
+        var everything = await test.Store.SearchEntitiesAsync(string.Empty, 10);
+        var byName = await test.Store.SearchEntitiesAsync("fighters", 10);
+
+        Assert.Equal(3, everything.Count);
+        Assert.Empty(byName);
+        Assert.NotNull(await test.Store.GetEntityAsync(SampleExtraction.ParticipantId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task CreateEntity_NumbersATakenId_AndRecordsTheCreation(string provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
