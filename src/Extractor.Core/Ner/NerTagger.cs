@@ -23,15 +23,45 @@ public sealed class NerTagger
         this.useLists = useLists;
     }
 
+    /// <summary>Tags one sentence; a two-stage model sees only this sentence as its context.</summary>
     public TaggedToken[] Tag(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var count = words.Count;
+        return TagDocument([words])[0];
+    }
+
+    /// <summary>
+    /// Tags the sentences of one text in order. A two-stage model first tags every sentence alone, then
+    /// re-tags each with <see cref="NonLocalFeatures"/> of that first pass over the sentences within its
+    /// <see cref="NerModel.AggregationWindow"/>.
+    /// </summary>
+    public TaggedToken[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var observations = new string[sentences.Count][][];
+        var shortShapes = new string[sentences.Count][];
+        var firstPass = new TaggedToken[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            observations[s] = model.Features.Observations(sentences[s], useLists);
+            shortShapes[s] = NerFeatureExtractor.ShortShapes(sentences[s]);
+            firstPass[s] = Decode(model, observations[s], null, shortShapes[s]);
+        }
+
+        if (model.SecondStage is not { } second) return firstPass;
+        var firstTags = firstPass.Select(tokens => (IReadOnlyList<string>)[.. tokens.Select(token => token.Tag)]).ToList();
+        var nonLocal = NonLocalFeatures.Compute(sentences, firstTags, model.AggregationWindow);
+        var result = new TaggedToken[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++) result[s] = Decode(second, observations[s], nonLocal[s], shortShapes[s]);
+        return result;
+    }
+
+    private static TaggedToken[] Decode(NerModel weights, string[][] observations, string[][]? nonLocal, string[] shortShapes)
+    {
+        var count = observations.Length;
         if (count == 0) return [];
         var tags = NerTags.All;
         var tagCount = tags.Count;
-        var observations = model.Features.Observations(words, useLists);
-        var shortShapes = NerFeatureExtractor.ShortShapes(words);
 
         // best[t, y]: best log-probability of a path ending in tag y at token t; local[t, y] its step probability.
         var best = new double[count, tagCount];
@@ -41,10 +71,11 @@ public sealed class NerTagger
         Span<float> scores = stackalloc float[tagCount];
         for (var t = 0; t < count; t++)
         {
-            model.CopyBiases(baseScores);
-            model.AddScores(observations[t], baseScores);
+            weights.CopyBiases(baseScores);
+            weights.AddScores(observations[t], baseScores);
+            if (nonLocal is not null) weights.AddScores(nonLocal[t], baseScores);
             for (var y = 0; y < tagCount; y++) best[t, y] = double.NegativeInfinity;
-            var transitionScores = model.TransitionScores(shortShapes[t]);
+            var transitionScores = weights.TransitionScores(shortShapes[t]);
             var firstPrevious = t == 0 ? StartState : 0;
             var lastPrevious = t == 0 ? StartState : tagCount - 1;
             for (var previous = firstPrevious; previous <= lastPrevious; previous++)
