@@ -25,6 +25,12 @@ public sealed class NerModel
 
     private readonly ConcurrentDictionary<string, float[]> transitionScoresByShape = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each feature's row in this model and in the second stage (-1 where absent), so tagging looks a
+    /// feature name up once for both passes; null for a one-pass model.
+    /// </summary>
+    private readonly Dictionary<string, (int First, int Second)>? rowsOfBothStages;
+
     public NerModel(Dictionary<string, int> featureIndex, float[] weights, float[] biases, NerLexicon lexicon, NerPhraseLists lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
@@ -38,6 +44,16 @@ public sealed class NerModel
         Features = new NerFeatureExtractor(lexicon, lists);
     }
 
+    private NerModel(NerModel firstStage, NerModel secondStage, int window)
+        : this(firstStage.featureIndex, firstStage.weights, firstStage.biases, firstStage.Lexicon, firstStage.Lists)
+    {
+        SecondStage = secondStage;
+        AggregationWindow = window;
+        rowsOfBothStages = new Dictionary<string, (int First, int Second)>(featureIndex.Count, StringComparer.Ordinal);
+        foreach (var (name, index) in featureIndex) rowsOfBothStages.Add(name, (index, secondStage.featureIndex.GetValueOrDefault(name, -1)));
+        foreach (var (name, index) in secondStage.featureIndex) rowsOfBothStages.TryAdd(name, (-1, index));
+    }
+
     public NerLexicon Lexicon { get; }
 
     /// <summary>The name lists the model's list features were trained on (stored in the model file).</summary>
@@ -49,10 +65,10 @@ public sealed class NerModel
     /// Weights over the same features plus <see cref="NonLocalFeatures"/> of this model's first pass,
     /// which re-tag every sentence; null for a one-pass tagger.
     /// </summary>
-    public NerModel? SecondStage { get; init; }
+    public NerModel? SecondStage { get; }
 
     /// <summary>Sentences on each side whose first-pass tags the second stage reads.</summary>
-    public int AggregationWindow { get; init; }
+    public int AggregationWindow { get; }
 
     public int FeatureCount => featureIndex.Count;
 
@@ -72,9 +88,33 @@ public sealed class NerModel
         }
     }
 
+    /// <summary>
+    /// Adds the weights of the named features into <paramref name="scores"/> and, for a two-stage model,
+    /// the second stage's weights into <paramref name="secondStageScores"/>, with one look-up per name.
+    /// </summary>
+    public void AddScores(IReadOnlyList<string> features, Span<float> scores, Span<float> secondStageScores)
+    {
+        if (rowsOfBothStages is null || SecondStage is null)
+        {
+            AddScores(features, scores);
+            return;
+        }
+
+        foreach (var feature in features)
+        {
+            if (!rowsOfBothStages.TryGetValue(feature, out var rows)) continue;
+            if (rows.First >= 0) AddRow(weights.AsSpan(rows.First * TagCount, TagCount), scores);
+            if (rows.Second >= 0) AddRow(SecondStage.weights.AsSpan(rows.Second * TagCount, TagCount), secondStageScores);
+        }
+    }
+
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        for (var tag = 0; tag < TagCount; tag++) scores[tag] += row[tag];
+    }
+
     /// <summary>This model as the first pass of a two-stage tagger whose second stage reads ±<paramref name="window"/> sentences.</summary>
-    public NerModel WithSecondStage(NerModel secondStage, int window) =>
-        new(featureIndex, weights, biases, Lexicon, Lists) { SecondStage = secondStage, AggregationWindow = window };
+    public NerModel WithSecondStage(NerModel secondStage, int window) => new(this, secondStage, window);
 
     /// <summary>The first pass alone, to measure what the second stage adds.</summary>
     public NerModel WithoutSecondStage() => new(featureIndex, weights, biases, Lexicon, Lists);
@@ -196,11 +236,7 @@ public sealed class NerModel
         if (version == FirstFormatVersion || !reader.ReadBoolean()) return new NerModel(featureIndex, weights, biases, lexicon, lists);
         var window = reader.ReadInt32();
         var second = ReadWeights(reader);
-        return new NerModel(featureIndex, weights, biases, lexicon, lists)
-        {
-            SecondStage = new NerModel(second.FeatureIndex, second.Weights, second.Biases, lexicon, lists),
-            AggregationWindow = window,
-        };
+        return new NerModel(featureIndex, weights, biases, lexicon, lists).WithSecondStage(new NerModel(second.FeatureIndex, second.Weights, second.Biases, lexicon, lists), window);
     }
 
     private static (Dictionary<string, int> FeatureIndex, float[] Weights, float[] Biases) ReadWeights(BinaryReader reader)
