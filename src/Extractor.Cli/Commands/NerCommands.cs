@@ -30,6 +30,7 @@ public static class NerCommands
             }
 
             var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!), useLists: !parseResult.GetValue(noLists));
+            var sentences = new List<string[]>();
             var words = new List<string>();
             while (Console.In.ReadLine() is { } line)
             {
@@ -41,11 +42,19 @@ public static class NerCommands
                     continue;
                 }
 
-                WriteTagged(output, tagger, words);
-                output.WriteLine();
+                sentences.Add([.. words]);
+                words.Clear();
             }
 
-            WriteTagged(output, tagger, words);
+            var endedByBlankLine = sentences.Count;
+            if (words.Count > 0) sentences.Add([.. words]);
+            var tagged = tagger.TagDocument(sentences);
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                for (var t = 0; t < tagged[s].Length; t++) output.WriteLine($"{sentences[s][t]}\t{tagged[s][t].Tag}");
+                if (s < endedByBlankLine) output.WriteLine();
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -67,8 +76,10 @@ public static class NerCommands
         var minCityPopulation = new Option<long>("--min-city-population") { Description = "Cities below this population stay out of the city list.", DefaultValueFactory = _ => 50_000 };
         var listDropout = new Option<double>("--list-dropout") { Description = "Share of training sentences without list features.", DefaultValueFactory = _ => defaults.ListDropout };
         var minCount = new Option<int>("--min-count") { Description = "Features seen fewer times are dropped.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var window = new Option<int>("--aggregation-window") { Description = "Sentences on each side whose first-pass tags a second stage reads (0: one pass).", DefaultValueFactory = _ => defaults.AggregationWindow };
+        var folds = new Option<int>("--folds") { Description = "Jackknife blocks for the second stage's first-pass tags.", DefaultValueFactory = _ => defaults.JackknifeFolds };
         var maxTokens = new Option<int>("--max-tokens-per-corpus") { Description = "Train on at most this many tokens of each --corpus file, whole sentences from its start (0: all).", DefaultValueFactory = _ => 0 };
-        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, lists, minCityPopulation, listDropout, minCount, dev, output, l1, l2, iterations, maxTokens };
+        var ner = new Command("ner", "Train the NER tagger and write its model card.") { corpus, lexicon, clusterCorpus, clusters, lists, minCityPopulation, listDropout, minCount, dev, output, l1, l2, iterations, window, folds, maxTokens };
         ner.SetAction(parseResult =>
         {
             var log = parseResult.InvocationConfiguration.Error;
@@ -79,6 +90,8 @@ public static class NerCommands
                 MaximumIterations = parseResult.GetValue(iterations),
                 ListDropout = parseResult.GetValue(listDropout),
                 MinFeatureCount = parseResult.GetValue(minCount),
+                AggregationWindow = parseResult.GetValue(window),
+                JackknifeFolds = parseResult.GetValue(folds),
             };
             var training = ReadTrainingCorpora(parseResult.GetValue(corpus)!, parseResult.GetValue(maxTokens));
             var lexiconFiles = parseResult.GetValue(lexicon)!;
@@ -111,6 +124,7 @@ public static class NerCommands
             var taggers = nameLists.PhraseCount == 0
                 ? new[] { (Tagger: new NerTagger(loaded), Label: string.Empty) }
                 : [(new NerTagger(loaded), string.Empty), (new NerTagger(loaded, useLists: false), " (name lists off)")];
+            if (loaded.SecondStage is not null) taggers = [.. taggers, (new NerTagger(loaded.WithoutSecondStage()), " (first pass only)")];
             var card = new NerModelCard(parseResult.GetValue(corpus)!, lexiconFiles, options, training.Sum(sentence => sentence.Words.Count), loaded.FeatureCount, new FileInfo(modelPath).Length, trainingTime, loadTime)
             {
                 ListFolder = listFolder,
@@ -126,7 +140,7 @@ public static class NerCommands
                 foreach (var (tagger, label) in taggers)
                 {
                     clock.Restart();
-                    var predicted = sentences.Select(sentence => (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray()).ToList();
+                    var predicted = TagAll(tagger, sentences);
                     var tokensPerSecond = sentences.Sum(sentence => sentence.Words.Count) / clock.Elapsed.TotalSeconds;
                     card.AddEvaluation(file + label, NerScorer.Score(sentences.Select((sentence, i) => (sentence.Tags, predicted[i]))), tokensPerSecond);
                 }
@@ -150,7 +164,7 @@ public static class NerCommands
             var path = parseResult.GetValue(file)!;
             var tagger = new NerTagger(NerModel.LoadShared(parseResult.GetValue(model)!), useLists: !parseResult.GetValue(noLists));
             var sentences = ReadCorpus(path);
-            var scores = NerScorer.Score(sentences.Select(sentence => (sentence.Tags, (IReadOnlyList<string>)tagger.Tag(sentence.Words).Select(token => token.Tag).ToArray())));
+            var scores = NerScorer.Score(sentences.Zip(TagAll(tagger, sentences), (sentence, predicted) => (sentence.Tags, predicted)));
             var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine("type\tprecision\trecall\tF1\tgold\tpredicted\tcorrect");
             foreach (var row in scores)
@@ -163,12 +177,9 @@ public static class NerCommands
         return new Command("eval", "Evaluate a model.") { ner };
     }
 
-    private static void WriteTagged(TextWriter output, NerTagger tagger, List<string> words)
-    {
-        var tagged = tagger.Tag(words);
-        for (var t = 0; t < tagged.Length; t++) output.WriteLine($"{words[t]}\t{tagged[t].Tag}");
-        words.Clear();
-    }
+    /// <summary>Tags a file's sentences as one text in file order, so a two-stage model reads its neighbours.</summary>
+    private static List<IReadOnlyList<string>> TagAll(NerTagger tagger, List<LabeledSentence> sentences) =>
+        [.. tagger.TagDocument([.. sentences.Select(sentence => sentence.Words)]).Select(tokens => (IReadOnlyList<string>)[.. tokens.Select(token => token.Tag)])];
 
     private static Option<bool> NoListsOption() => new("--no-lists") { Description = "Tag without the name-list features (as the gazetteer-off pipeline does)." };
 

@@ -57,7 +57,7 @@ public sealed class NerModelCard
         text.AppendLine();
         text.AppendLine("Reproduce (from the repository root):");
         text.AppendLine();
-        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)}{ClusterArguments()}{ListArguments()} --min-count {options.MinFeatureCount} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations} --dev {string.Join(' ', DevFiles)} --out models/ner");
+        text.AppendLine(culture, $"    extractor train ner --corpus {string.Join(' ', trainingFiles)} --lexicon-corpus {string.Join(' ', lexiconFiles)}{ClusterArguments()}{ListArguments()} --min-count {options.MinFeatureCount} --l1 {options.L1Regularization} --l2 {options.L2Regularization} --iterations {options.MaximumIterations}{AggregationArguments()} --dev {string.Join(' ', DevFiles)} --out models/ner");
         text.AppendLine();
         text.AppendLine("## Data");
         text.AppendLine(culture, $"- Training sentences ({trainingTokens:N0} tokens): {string.Join(", ", trainingFiles.Select(file => $"`{file}`"))}.");
@@ -79,6 +79,13 @@ public sealed class NerModelCard
         text.AppendLine("  place and length of the word in its run of capitalised words (joined over \"of\", \"del\" ...),");
         text.AppendLine("  lexicon types, word clusters (spherical k-means over left/right-neighbour counts) of the word and its neighbours, previous tag and previous tag × collapsed shape,");
         text.AppendLine(culture, $"  name-list tags (B-/I- of the longest match per list kind) of the word and its neighbours, left out of {options.ListDropout:P0} of the training sentences so the tagger also works with lists off.");
+        if (options.AggregationWindow > 0)
+        {
+            text.AppendLine("- Second stage (two-stage prediction aggregation, Ratinov and Roth 2009): the same features plus, for each capitalised word, the share of");
+            text.AppendLine(culture, $"  each type the first pass gave its other occurrences within ±{options.AggregationWindow} sentences and the type and place of the longest multi-word");
+            text.AppendLine(culture, $"  first-pass entity there that holds it; trained on first-pass tags from {options.JackknifeFolds} jackknife blocks (each tagged by a model trained on the others).");
+        }
+
         text.AppendLine(culture, $"- Hyper-parameters: min feature count {options.MinFeatureCount}, L1 {options.L1Regularization}, L2 {options.L2Regularization}, max iterations {options.MaximumIterations}, threads {options.Threads}.");
         text.AppendLine(culture, $"- {featureCount:N0} features with a non-zero weight; file {modelBytes / 1024.0 / 1024.0:F1} MB; training {trainingTime.TotalSeconds:F0} s; load {loadTime.TotalMilliseconds:F0} ms.");
         text.AppendLine();
@@ -101,6 +108,9 @@ public sealed class NerModelCard
 
     private string ClusterArguments() =>
         ClusterFiles.Count == 0 ? "" : $" --cluster-corpus {string.Join(' ', ClusterFiles)} --clusters {string.Join(' ', ClusterCounts)}";
+
+    private string AggregationArguments() =>
+        options.AggregationWindow <= 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" --aggregation-window {options.AggregationWindow} --folds {options.JackknifeFolds}");
 
     private string ListArguments() =>
         ListFolder is null ? "" : string.Create(CultureInfo.InvariantCulture, $" --lists {ListFolder} --min-city-population {MinCityPopulation} --list-dropout {options.ListDropout}");

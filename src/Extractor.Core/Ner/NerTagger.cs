@@ -23,28 +23,81 @@ public sealed class NerTagger
         this.useLists = useLists;
     }
 
+    /// <summary>Tags one sentence; a two-stage model sees only this sentence as its context.</summary>
     public TaggedToken[] Tag(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var count = words.Count;
-        if (count == 0) return [];
+        return TagDocument([words])[0];
+    }
+
+    /// <summary>
+    /// Tags the sentences of one text in order. A two-stage model first tags every sentence alone, then
+    /// re-tags each with <see cref="NonLocalFeatures"/> of that first pass over the sentences within its
+    /// <see cref="NerModel.AggregationWindow"/>.
+    /// </summary>
+    public TaggedToken[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tagCount = NerTags.All.Count;
+        var second = model.SecondStage;
+        var shortShapes = new string[sentences.Count][];
+        var secondScores = new float[sentences.Count][];
+        var firstPass = new TaggedToken[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var observations = model.Features.Observations(sentences[s], useLists);
+            shortShapes[s] = NerFeatureExtractor.ShortShapes(sentences[s]);
+            var firstScores = new float[observations.Length * tagCount];
+            secondScores[s] = second is null ? [] : new float[observations.Length * tagCount];
+            for (var t = 0; t < observations.Length; t++)
+            {
+                var scores = firstScores.AsSpan(t * tagCount, tagCount);
+                model.CopyBiases(scores);
+                if (second is null)
+                {
+                    model.AddScores(observations[t], scores);
+                    continue;
+                }
+
+                var secondStage = secondScores[s].AsSpan(t * tagCount, tagCount);
+                second.CopyBiases(secondStage);
+                model.AddScores(observations[t], scores, secondStage);
+            }
+
+            firstPass[s] = Decode(model, firstScores, shortShapes[s]);
+        }
+
+        if (second is null) return firstPass;
+        var firstTags = firstPass.Select(tokens => (IReadOnlyList<string>)[.. tokens.Select(token => token.Tag)]).ToList();
+        var nonLocal = NonLocalFeatures.Compute(sentences, firstTags, model.AggregationWindow);
+        var result = new TaggedToken[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var t = 0; t < nonLocal[s].Length; t++) second.AddScores(nonLocal[s][t], secondScores[s].AsSpan(t * tagCount, tagCount));
+            result[s] = Decode(second, secondScores[s], shortShapes[s]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Viterbi over the tokens' observation scores (<paramref name="observationScores"/>: tokens × tags, biases included).</summary>
+    private static TaggedToken[] Decode(NerModel weights, float[] observationScores, string[] shortShapes)
+    {
         var tags = NerTags.All;
         var tagCount = tags.Count;
-        var observations = model.Features.Observations(words, useLists);
-        var shortShapes = NerFeatureExtractor.ShortShapes(words);
+        var count = shortShapes.Length;
+        if (count == 0) return [];
 
         // best[t, y]: best log-probability of a path ending in tag y at token t; local[t, y] its step probability.
         var best = new double[count, tagCount];
         var local = new double[count, tagCount];
         var back = new int[count, tagCount];
-        Span<float> baseScores = stackalloc float[tagCount];
         Span<float> scores = stackalloc float[tagCount];
         for (var t = 0; t < count; t++)
         {
-            model.CopyBiases(baseScores);
-            model.AddScores(observations[t], baseScores);
+            var baseScores = observationScores.AsSpan(t * tagCount, tagCount);
             for (var y = 0; y < tagCount; y++) best[t, y] = double.NegativeInfinity;
-            var transitionScores = model.TransitionScores(shortShapes[t]);
+            var transitionScores = weights.TransitionScores(shortShapes[t]);
             var firstPrevious = t == 0 ? StartState : 0;
             var lastPrevious = t == 0 ? StartState : tagCount - 1;
             for (var previous = firstPrevious; previous <= lastPrevious; previous++)

@@ -20,6 +20,18 @@ public sealed record NerTrainingOptions
     /// </summary>
     public double ListDropout { get; init; } = 0.3;
 
+    /// <summary>
+    /// Sentences on each side whose first-pass tags feed a second stage (<see cref="NonLocalFeatures"/>);
+    /// 0 trains a one-pass tagger.
+    /// </summary>
+    public int AggregationWindow { get; init; }
+
+    /// <summary>
+    /// Blocks of consecutive training sentences; the second stage learns from first-pass tags of each
+    /// block made by a model trained on the other blocks, as it will see on new text.
+    /// </summary>
+    public int JackknifeFolds { get; init; } = 5;
+
     /// <summary>Seed of the list-dropout choice, so a training run is reproducible.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -5,7 +5,8 @@ using Extractor.Core.Text;
 namespace Extractor.Core.Ner;
 
 /// <summary>
-/// Proposes mentions from the trained tagger, sentence by sentence, then makes same-named spans of
+/// Proposes mentions from the trained tagger over the document's sentences (a two-stage model reads
+/// its first pass over neighbouring sentences), then makes same-named spans of
 /// the document agree on one type (<see cref="DocumentTypeConsistency"/>); context retypes a span
 /// (<see cref="SpanTypeCues"/>) and a nationality before
 /// "government" or "border" becomes the government (ORG) or the country (LOC). PER → Person,
@@ -29,11 +30,13 @@ public sealed class TaggerMentionFinder : IMentionFinder
         ArgumentNullException.ThrowIfNull(document);
         var spans = new List<(int FirstToken, int EndToken)>();
         var texts = new List<TypedSpanText>();
-        foreach (var sentence in document.Sentences)
+        var sentenceWords = document.Sentences.Select(sentence => Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(document.TokenText).ToArray()).ToList();
+        var taggedSentences = tagger.TagDocument(sentenceWords);
+        for (var s = 0; s < sentenceWords.Count; s++)
         {
-            var words = new string[sentence.TokenCount];
-            for (var i = 0; i < words.Length; i++) words[i] = document.TokenText(sentence.FirstToken + i);
-            var tagged = tagger.Tag(words);
+            var sentence = document.Sentences[s];
+            var words = sentenceWords[s];
+            var tagged = taggedSentences[s];
             var tags = tagged.Select(token => token.Tag).ToArray();
             var sentenceSpans = EntitySpan.FromTags(tags);
             for (var index = 0; index < sentenceSpans.Count; index++)

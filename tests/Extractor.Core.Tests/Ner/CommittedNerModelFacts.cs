@@ -19,6 +19,16 @@ public sealed class CommittedNerModelFacts
     }
 
     [Fact]
+    public void TagDocument_TypesALoneNameByTheFullNameInTheSentenceBefore()
+    {
+        string[][] sentences = [["Michael", "Jordan", "scored", "30", "points", "."], ["Jordan", "said", "it", "would", "not", "sign", "."]];
+
+        var tagged = Tagger.Value.TagDocument(sentences);
+
+        Assert.Equal("B-PER", tagged[1][0].Tag);
+    }
+
+    [Fact]
     public void FindMentions_MapsTagsToEntityTypesWithOffsetsIntoTheText()
     {
         var document = SentenceSplitter.Analyze("Gustavo Petro met Donald Trump in Washington. The United Nations said nothing.");
