@@ -112,7 +112,7 @@ public sealed partial class SqlExtractorStore
 
         return new StoreSummary(
             await CountAsync("SELECT state, COUNT(*) FROM articles GROUP BY state").ConfigureAwait(false),
-            await CountAsync("SELECT type, COUNT(*) FROM entities GROUP BY type").ConfigureAwait(false),
+            await CountAsync($"SELECT type, COUNT(*) FROM entities WHERE {IsCanonical("id")} GROUP BY type").ConfigureAwait(false),
             await CountAsync("SELECT type, COUNT(*) FROM events GROUP BY type").ConfigureAwait(false),
             await CountAsync("SELECT status, COUNT(*) FROM facts GROUP BY status").ConfigureAwait(false));
     }

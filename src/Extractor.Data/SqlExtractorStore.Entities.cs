@@ -17,7 +17,13 @@ public sealed partial class SqlExtractorStore
 
     private static readonly JsonSerializerOptions HistoryJson = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Canonical entities only: a description local to one article ("~" in its id, see EntityIds.ForNominal) is no registry entry.</summary>
+    /// <summary>
+    /// The entity is canonical, not a description local to one article ("armed men"), whose id holds "~"
+    /// (EntityIds.ForNominal); descriptions are stored only as the arguments of their events.
+    /// </summary>
+    private static string IsCanonical(string idColumn) => $"{idColumn} NOT LIKE '%~%'";
+
+    /// <summary>Canonical entities only: a description local to one article is no registry entry.</summary>
     public async Task<IReadOnlyList<EntityRecord>> SearchEntitiesAsync(string prefix, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prefix);
@@ -27,7 +33,7 @@ public sealed partial class SqlExtractorStore
             : "AND (e.id = @id OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key >= @key AND alias_key < @upper))";
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var entities = await connection.QueryAsync<EntityRecord>(
-            $"SELECT {EntityColumns} FROM entities e WHERE e.merged_into IS NULL AND e.id NOT LIKE '%~%' {match} ORDER BY e.name, e.id LIMIT @limit",
+            $"SELECT {EntityColumns} FROM entities e WHERE e.merged_into IS NULL AND {IsCanonical("e.id")} {match} ORDER BY e.name, e.id LIMIT @limit",
             new { id = prefix.Trim(), key, upper = key.Length == 0 ? key : AliasKey.UpperBound(key), limit }).ConfigureAwait(false);
         return entities.AsList();
     }

@@ -81,13 +81,13 @@ public sealed class SqlExtractorStoreExtractionFacts
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task GetSummary_CountsArticlesEntitiesAndEventsByKind(string provider)
+    public async Task GetSummary_CountsArticlesEntitiesAndEventsByKind_LeavingOutDescriptions(string provider)
     {
         await using var test = await TestDatabase.CreateAsync(provider);
         var sourceId = await StoreTestData.AddSourceAsync(test.Store);
         var extracted = await StoreTestData.AddArticleAsync(test.Store, sourceId, "a.txt");
         var failed = await StoreTestData.AddArticleAsync(test.Store, sourceId, "b.txt", "other");
-        await test.Store.SaveExtractionAsync(extracted, SampleExtraction.Create());
+        await test.Store.SaveExtractionAsync(extracted, SampleExtraction.CreateWithParticipant());
         await test.Store.MarkFailedAsync(failed, "no body text");
 
         var summary = await test.Store.GetSummaryAsync();
@@ -95,6 +95,7 @@ public sealed class SqlExtractorStoreExtractionFacts
         Assert.Equal(2, summary.Articles);
         Assert.Equal(1, summary.ArticlesByState[ArticleState.Failed]);
         Assert.Equal(1, summary.EntitiesByType["leader"]);
+        Assert.Equal(1, summary.EntitiesByType["group"]);
         Assert.Equal(1, summary.EventsByType["ASSAULT"]);
         Assert.Equal("no body text", (await test.Store.GetArticleAsync(failed))!.FailureReason);
     }
