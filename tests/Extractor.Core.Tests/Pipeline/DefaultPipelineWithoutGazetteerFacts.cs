@@ -22,7 +22,6 @@ public sealed class DefaultPipelineWithoutGazetteerFacts
     private static readonly Dictionary<(string File, string Kind, string Name), string> GazetteerOnly = new()
     {
         [("catatumbo-airstrike.txt", "leader", "Donald Trump")] = "no role word stands near Trump in this article; only the leaders list says so",
-        [("total-peace-cartel-talks.txt", "group", "Clan del Golfo")] = "its only mention (\"widely believed to be the Clan del Golfo\") is tagged MISC and no group noun stands in apposition to it",
     };
 
     private static readonly Lazy<ArticlePipeline> WithoutGazetteer = new(() => DefaultPipeline.CreateWithoutGazetteer(AppContext.BaseDirectory));
