@@ -3,8 +3,9 @@ namespace Extractor.Core.Gazetteers;
 /// <summary>
 /// When text spelled like a name is that name. Folded keys ignore case, so "chad", "jordan" or "us"
 /// would otherwise match: a list word that starts with a capital must be capitalised in the text, an
-/// acronym ("ELN", "US") must be in capitals, a short mixed-case acronym ("LeT") spelled exactly, and a one-word town or region name that is mostly an
-/// ordinary word or a surname ("Police", "Split", "Campbell") never matches on its own.
+/// acronym ("ELN", "US") must be in capitals, a short mixed-case acronym ("LeT") spelled exactly, and a
+/// one-word town or region name that is mostly an ordinary word or a surname ("Police", "Split",
+/// "Campbell") never matches on its own.
 /// </summary>
 public static class CaseRules
 {

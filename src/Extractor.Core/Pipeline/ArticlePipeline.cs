@@ -55,7 +55,7 @@ public sealed class ArticlePipeline
         {
             entities = [.. entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Select(mention => ToField(mention, bodyOffset))] })];
             var inBody = entities.Select(entity => entity with { Mentions = [.. entity.Mentions.Where(mention => mention.Field == TextField.Body)] }).ToList();
-            events = eventExtractor.Extract(SentenceSplitter.Analyze(article.Text), inBody, article.Published);
+            events = eventExtractor.Extract(document.From(bodyOffset), inBody, article.Published);
         }
         else
         {

@@ -25,6 +25,27 @@ public sealed class Document
 
     public string Slice(int start, int end) => Text[start..end];
 
+    /// <summary>
+    /// The sentences that start at or after <paramref name="offset"/>, as a document of their own with offsets
+    /// counted from there: a headline analysed with its body, then the body alone, without tokenizing it twice.
+    /// </summary>
+    public Document From(int offset)
+    {
+        var firstSentence = 0;
+        while (firstSentence < Sentences.Count && Sentences[firstSentence].Start < offset) firstSentence++;
+        var firstToken = firstSentence < Sentences.Count ? Sentences[firstSentence].FirstToken : Tokens.Count;
+        var tokens = new Token[Tokens.Count - firstToken];
+        for (var i = 0; i < tokens.Length; i++) tokens[i] = new Token(Tokens[firstToken + i].Start - offset, Tokens[firstToken + i].End - offset);
+        var sentences = new Sentence[Sentences.Count - firstSentence];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var sentence = Sentences[firstSentence + i];
+            sentences[i] = new Sentence(sentence.Start - offset, sentence.End - offset, sentence.FirstToken - firstToken, sentence.TokenCount);
+        }
+
+        return new Document(Text[offset..], tokens, sentences);
+    }
+
     /// <summary>The index of the sentence that contains the character offset, or -1.</summary>
     public int SentenceAt(int offset)
     {
